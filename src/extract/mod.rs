@@ -1,0 +1,124 @@
+//! [`Extractor`] and its result, [`Extraction`].
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::text::{Normalized, Tokens};
+use crate::time::{TimeExpr, find_dates};
+
+/// Texts longer than this are read in pieces cut at line or sentence ends, which bounds memory
+/// and keeps every offset in the span map's range.
+const PIECE: usize = 8 << 20;
+
+/// Finds temporal expressions in documents.
+///
+/// Creating one is cheap: the lexicon and patterns are compiled once per process, on the first
+/// call to [`Extractor::new`]. An extractor is `Send + Sync` and can be shared by threads.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor};
+/// use chrono::NaiveDate;
+///
+/// let text = "وصل الوزير أمس الثلاثاء إلى الكويت، ويغادرها يوم غد الخميس.";
+/// let doc = Document::new("demo", text).published(NaiveDate::from_ymd_opt(2018, 2, 14).unwrap());
+/// let extraction = Extractor::new().extract(&doc);
+/// let found: Vec<(&str, String)> =
+///     extraction.dates.iter().map(|d| (&text[d.span.clone()], d.value.to_string())).collect();
+/// assert_eq!(found, [("أمس الثلاثاء", "2018-02-13".to_owned()), ("يوم غد الخميس", "2018-02-15".to_owned())]);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    _private: (),
+}
+
+impl Extractor {
+    /// An extractor with the built-in lexicon. The first call in a process builds the lexicon
+    /// (a few milliseconds); later calls cost nothing.
+    pub fn new() -> Extractor {
+        std::sync::LazyLock::force(&crate::lexicon::LEXICON);
+        Extractor { _private: () }
+    }
+
+    /// Extracts from one document. Never fails and never panics: text with nothing to find
+    /// gives an empty [`Extraction`].
+    pub fn extract(&self, doc: &Document<'_>) -> Extraction {
+        let text = doc.text();
+        let reference = doc.published_on();
+        let mut dates = Vec::new();
+        let (mut at, mut chars_before) = (0, 0);
+        while at < text.len() {
+            let end = piece_end(text, at);
+            let piece = &text[at..end];
+            let norm = Normalized::new(piece);
+            let tokens = Tokens::new(norm.as_str());
+            let found = find_dates(&norm, &tokens, reference);
+            dates.extend(found.into_iter().map(|mut d| {
+                d.span = d.span.start + at..d.span.end + at;
+                d.char_span = d.char_span.start + chars_before..d.char_span.end + chars_before;
+                d
+            }));
+            chars_before += piece.chars().count();
+            at = end;
+        }
+        Extraction { id: doc.id().to_owned(), published: reference, dates }
+    }
+}
+
+/// Where the piece of `text` starting at `from` ends: at the last line or sentence end before
+/// [`PIECE`] bytes, else at the last space, else at a character boundary.
+fn piece_end(text: &str, from: usize) -> usize {
+    if text.len() - from <= PIECE {
+        return text.len();
+    }
+    let mut limit = from + PIECE;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text[from..limit];
+    let cut = window
+        .rfind('\n')
+        .or_else(|| window.rfind(['.', '؟', '!', '؛']))
+        .or_else(|| window.rfind(' '))
+        .map(|i| from + i + 1);
+    cut.filter(|&c| c > from).unwrap_or(limit)
+}
+
+/// What the extractor found in one document.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Extraction {
+    /// The document's identifier.
+    pub id: String,
+    /// The publication date relative expressions were resolved against.
+    pub published: Option<NaiveDate>,
+    /// Temporal expressions, in text order.
+    pub dates: Vec<TimeExpr>,
+}
+
+impl fmt::Debug for Extraction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Extraction")
+            .field("id", &self.id)
+            .field("published", &self.published)
+            .field("dates", &self.dates)
+            .finish()
+    }
+}
+
+impl fmt::Display for Extraction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.published {
+            Some(p) => writeln!(f, "{} (published {p}): {} dates", self.id, self.dates.len())?,
+            None => writeln!(f, "{} (no publication date): {} dates", self.id, self.dates.len())?,
+        }
+        for d in &self.dates {
+            writeln!(f, "  {d}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,314 @@
+//! Static word tables and the one map they compile into.
+//!
+//! The tables are data only, one file per family of words; this module normalizes every row with
+//! the same function as the text, derives the regular forms (articles, feminine ordinals, verb
+//! persons) and answers one question: what can this word mean?
+
+mod months;
+mod numbers;
+mod time_words;
+mod verbs;
+mod weekdays;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::text::normalize_word;
+
+pub(crate) use months::Family;
+pub(crate) use numbers::NumWord;
+
+/// Direction of a relative word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Dir {
+    /// «المقبل», «القادم».
+    Next,
+    /// «الماضي», «المنصرم».
+    Prev,
+    /// «الجاري», «الحالي», «هذا».
+    This,
+}
+
+/// Which part of a period a modifier names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Mod {
+    Start,
+    Mid,
+    End,
+}
+
+/// Calendar units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Grammatical number of a unit word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Count {
+    One,
+    Acc,
+    Two,
+    Many,
+}
+
+/// Vague references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Vague {
+    Present,
+    Future,
+}
+
+/// What a verb form says of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Tense {
+    Past,
+    /// The imperfect without «س»: present, or scheduled future in news («تعقد الجلسة الأربعاء»).
+    NonPast,
+    Future,
+}
+
+/// Function words the grammar reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Key {
+    From,
+    Since,
+    To,
+    Until,
+    Between,
+    And,
+    Day,
+    Days,
+    Month,
+    Year,
+    CorrespondingTo,
+    In,
+    This,
+    Before,
+    After,
+    Span,
+    Time,
+    Late,
+    Early,
+    Last,
+    Which,
+    DayPart,
+    About,
+}
+
+/// One meaning of one word (or of a phrase that starts at that word).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Term {
+    Month { month: u8, family: Family },
+    Weekday { day: u8, bare: bool },
+    Deictic(i8),
+    Rel(Dir),
+    Mod(Mod),
+    Unit(Unit, Count),
+    DefUnit(Unit),
+    Era { hijri: bool },
+    Vague(Vague),
+    Key(Key),
+    /// A cardinal number word; `article` for «العشرين», «الواحد».
+    Num { word: NumWord, article: bool },
+    /// An ordinal word; `article` for «السادس».
+    Ordinal { value: u8, article: bool },
+    Tense(Tense),
+}
+
+/// A meaning found at a token: the term and how many tokens it spans (2 for «كانون الثاني»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) term: Term,
+    pub(crate) tokens: u8,
+}
+
+/// The compiled lexicon.
+pub(crate) struct Lexicon {
+    words: HashMap<String, Vec<Term>>,
+    /// Multi-word entries by their first word: the following words and the meaning.
+    phrases: HashMap<String, Vec<(Vec<String>, Term)>>,
+}
+
+/// The process-wide lexicon, built on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lx = Lexicon { words: HashMap::new(), phrases: HashMap::new() };
+        for &(w, month, family) in months::MONTHS {
+            lx.add(w, Term::Month { month, family });
+        }
+        for &(w, day) in weekdays::WEEKDAYS {
+            lx.add(w, Term::Weekday { day, bare: false });
+        }
+        for &(w, day) in weekdays::BARE_WEEKDAYS {
+            lx.add(w, Term::Weekday { day, bare: true });
+        }
+        for &(w, off) in time_words::DEICTIC_DAYS {
+            lx.add(w, Term::Deictic(off));
+        }
+        for &(w, dir) in time_words::RELATIVE {
+            lx.add(w, Term::Rel(dir));
+        }
+        for &(w, m) in time_words::MODIFIERS {
+            lx.add(w, Term::Mod(m));
+        }
+        for &(w, unit, count) in time_words::UNITS {
+            lx.add(w, Term::Unit(unit, count));
+        }
+        for &(w, unit) in time_words::DEFINITE_UNITS {
+            lx.add(w, Term::DefUnit(unit));
+        }
+        for &(w, hijri) in time_words::ERAS {
+            lx.add(w, Term::Era { hijri });
+        }
+        for &(w, v) in time_words::VAGUE {
+            lx.add(w, Term::Vague(v));
+        }
+        for &(w, k) in time_words::KEYWORDS {
+            lx.add(w, Term::Key(k));
+        }
+        for &(w, word) in numbers::CARDINALS {
+            lx.add(w, Term::Num { word, article: false });
+            lx.add(&format!("ال{w}"), Term::Num { word, article: true });
+        }
+        for &(w, value) in numbers::ORDINALS {
+            lx.add(w, Term::Ordinal { value, article: false });
+            lx.add(&format!("ال{w}"), Term::Ordinal { value, article: true });
+            if value > 1 {
+                lx.add(&format!("{w}ة"), Term::Ordinal { value, article: false });
+                lx.add(&format!("ال{w}ة"), Term::Ordinal { value, article: true });
+            }
+        }
+        for &(perfect, imperfect) in verbs::VERBS {
+            lx.add_verb(perfect, imperfect);
+        }
+        for &w in verbs::FUTURE_MARKERS {
+            lx.add(w, Term::Tense(Tense::Future));
+        }
+        for &w in verbs::PAST_MARKERS {
+            lx.add(w, Term::Tense(Tense::Past));
+        }
+        lx
+    }
+
+    /// Adds one spelling; a spelling of several words goes to the phrase table.
+    fn add(&mut self, spelling: &str, term: Term) {
+        let norm = normalize_word(spelling);
+        let mut words = norm.split(' ').filter(|w| !w.is_empty());
+        let Some(first) = words.next() else { return };
+        let rest: Vec<String> = words.map(str::to_owned).collect();
+        if rest.is_empty() {
+            let meanings = self.words.entry(first.to_owned()).or_default();
+            if !meanings.contains(&term) {
+                meanings.push(term);
+            }
+        } else {
+            self.phrases.entry(first.to_owned()).or_default().push((rest, term));
+        }
+    }
+
+    /// Adds the persons of a verb that news uses, and its future with «س».
+    fn add_verb(&mut self, perfect: &str, imperfect: &str) {
+        let p = normalize_word(perfect);
+        if !p.is_empty() {
+            let stem = p.strip_suffix(['ي', 'ا']).unwrap_or(&p);
+            for form in [p.clone(), format!("{p}ت"), format!("{p}وا"), format!("{p}ا"), format!("{p}تا")] {
+                self.add(&form, Term::Tense(Tense::Past));
+            }
+            if stem.len() < p.len() {
+                for form in [format!("{stem}ت"), format!("{stem}وا")] {
+                    self.add(&form, Term::Tense(Tense::Past));
+                }
+            }
+        }
+        let i = normalize_word(imperfect);
+        let Some(stem) = i.strip_prefix('ي') else { return };
+        for prefix in ["ي", "ت", "ن"] {
+            for suffix in ["", "ون", "ان"] {
+                let form = format!("{prefix}{stem}{suffix}");
+                self.add(&form, Term::Tense(Tense::NonPast));
+                self.add(&format!("س{form}"), Term::Tense(Tense::Future));
+            }
+        }
+    }
+
+    /// The meanings of one normalized word (no proclitics stripped).
+    pub(crate) fn word(&self, word: &str) -> &[Term] {
+        self.words.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Multi-word entries starting with `word`.
+    pub(crate) fn phrases(&self, word: &str) -> &[(Vec<String>, Term)] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a word (without proclitics) has any meaning, alone or as a phrase head.
+    pub(crate) fn knows(&self, word: &str) -> bool {
+        self.words.contains_key(word) || self.phrases.contains_key(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_family_has_twelve_months() {
+        for family in [Family::Gregorian, Family::Levantine, Family::Hijri] {
+            for m in 1..=12 {
+                assert!(
+                    months::MONTHS.iter().any(|&(_, n, f)| n == m && f == family),
+                    "{family:?} lacks month {m}"
+                );
+            }
+        }
+        // The Maghrebi family borrows مارس، سبتمبر، أكتوبر، نوفمبر، ديسمبر from the Gregorian.
+        for m in [1, 2, 4, 5, 6, 7, 8] {
+            assert!(months::MONTHS.iter().any(|&(_, n, f)| n == m && f == Family::Maghrebi));
+        }
+    }
+
+    #[test]
+    fn no_spelling_is_empty_or_has_two_months() {
+        let mut seen: HashMap<String, u8> = HashMap::new();
+        for &(w, m, f) in months::MONTHS {
+            let n = normalize_word(w);
+            assert!(!n.is_empty(), "{w}");
+            if f == Family::Hijri {
+                continue;
+            }
+            if let Some(&old) = seen.get(&n) {
+                assert_eq!(old, m, "{w} names two months");
+            }
+            seen.insert(n, m);
+        }
+    }
+
+    #[test]
+    fn tables_have_no_empty_rows() {
+        let all = time_words::KEYWORDS.iter().map(|r| r.0).chain(time_words::UNITS.iter().map(|r| r.0));
+        for w in all.chain(numbers::CARDINALS.iter().map(|r| r.0)) {
+            assert!(!normalize_word(w).is_empty(), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn words_have_their_meanings() {
+        let lx = &*LEXICON;
+        assert!(lx.word("شباط").contains(&Term::Month { month: 2, family: Family::Levantine }));
+        assert!(lx.word("ابريل").contains(&Term::Month { month: 4, family: Family::Gregorian }));
+        assert!(lx.word("الخميس").contains(&Term::Weekday { day: 4, bare: false }));
+        assert!(lx.word("السادسه").contains(&Term::Ordinal { value: 6, article: true }));
+        assert!(lx.word("سيعقد").contains(&Term::Tense(Tense::Future)));
+        assert!(lx.word("التقت").contains(&Term::Tense(Tense::Past)));
+        assert_eq!(lx.phrases("كانون").len(), 2);
+        assert!(lx.word("مارسته").is_empty());
+    }
+}

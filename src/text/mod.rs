@@ -1,0 +1,10 @@
+//! The text layer: normalization with a span map, tokens, sentences.
+
+mod normalize;
+mod sentences;
+mod tokens;
+
+pub(crate) use normalize::{Normalized, normalize_word};
+#[allow(unused_imports)]
+pub(crate) use sentences::sentence_spans;
+pub(crate) use tokens::{Kind, Tokens};

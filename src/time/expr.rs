@@ -1,0 +1,802 @@
+//! The grammar of Arabic temporal expressions, over tokens.
+//!
+//! [`find_all`] walks the tokens left to right; at each token every rule is tried and the longest
+//! match wins, so «اليوم الأربعاء ١٤ شباط ٢٠١٨» is one expression, not three. A rule yields a
+//! [`Raw`] reading: what the words say, before the reference date resolves it.
+
+use crate::lexicon::{Count, Dir, Family, Key, Mod, NumWord, Term, Unit, Vague};
+use crate::numbers::{cardinal_at, integer_at, ordinal_at};
+use crate::text::{Kind, Tokens};
+
+/// A month as the text names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthRef {
+    /// A named or numbered month, with the year or direction the text gives.
+    Named { month: u8, year: Option<i32>, dir: Option<Dir>, year_dir: Option<Dir>, hijri: bool },
+    /// «الشهر المقبل», «هذا الشهر».
+    Relative(Dir),
+}
+
+/// What the words of an expression say, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Raw {
+    /// A day of a month: «السادس من شباط المقبل». `weekday` as the text gives it, and whether
+    /// the day was an ordinal word (then «الثلاثاء الثالث من أيلول» may be the third Tuesday).
+    Date { day: u8, month: MonthRef, weekday: Option<u8>, ordinal: bool },
+    /// A whole month: «أيلول/سبتمبر 2014», «مايو من العام الماضي».
+    Month(MonthRef),
+    /// A year: «عام 2014».
+    Year(i32),
+    /// Days from the reference: «اليوم» 0, «أمس» −1, «بعد غد» +2.
+    DayOffset(i8),
+    /// A weekday: «الخميس المقبل», «الاثنين من الأسبوع الماضي».
+    Weekday { day: u8, dir: Option<Dir>, week: Option<Dir> },
+    /// The current, next or previous day, week, month or year: «الأسبوع المقبل».
+    Period { unit: Unit, dir: Dir },
+    /// The next or last N units as a range of days: «الأسابيع الثلاثة القادمة».
+    Periods { unit: Unit, n: u32, dir: Dir },
+    /// A point N units from the reference: «قبل 75 عاما» (negative), «بعد ثلاثة أيام».
+    Shift { n: i64, unit: Unit },
+    /// A range of days: «من 12 إلى 14 شباط».
+    Range { first: u8, first_month: Option<u8>, last: u8, month: MonthRef },
+    /// The nth (1-based; −1 = last) weekday of a month: «ثالث ثلاثاء في أيلول».
+    NthWeekday { n: i8, day: u8, month: MonthRef },
+    /// The first or last full week of a month: «أول أسبوع بشهر أكتوبر».
+    NthWeek { last: bool, month: MonthRef },
+    /// The last day of a month: «آخر يوم بشهر عشرة».
+    LastDay(MonthRef),
+    /// An amount of time: «مدة يومين».
+    Duration { n: u32, unit: Unit },
+    /// «الآن», «المستقبل».
+    Vague(Vague),
+    /// A numeric date «12/3/2019», «2019-03-12».
+    Numeric { year: i32, month: u8, day: Option<u8> },
+}
+
+/// An expression found in the tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    /// First token.
+    pub(crate) start: usize,
+    /// One past the last token.
+    pub(crate) end: usize,
+    pub(crate) raw: Raw,
+    pub(crate) modifier: Option<Mod>,
+    pub(crate) rule: &'static str,
+}
+
+/// Finds every temporal expression, left to right, longest first, without overlaps.
+pub(crate) fn find_all(t: &Tokens<'_>) -> Vec<Found> {
+    let g = Grammar { t };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match g.longest_at(i) {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The words that open an anchored date.
+struct Lead {
+    /// Where the date proper may start.
+    end: usize,
+    deictic: Option<i8>,
+    weekday: Option<u8>,
+    /// Just after the weekday (or after the deictic word when there is no weekday).
+    weekday_end: usize,
+}
+
+struct Grammar<'a, 'n> {
+    t: &'a Tokens<'n>,
+}
+
+type Rule<'a, 'n> = fn(&Grammar<'a, 'n>, usize) -> Option<Found>;
+
+impl<'a, 'n> Grammar<'a, 'n> {
+    fn longest_at(&self, i: usize) -> Option<Found> {
+        let rules: [Rule<'a, 'n>; 11] = [
+            Grammar::range,
+            Grammar::anchored,
+            Grammar::day_of_month,
+            Grammar::month,
+            Grammar::year,
+            Grammar::period,
+            Grammar::duration,
+            Grammar::nth,
+            Grammar::numeric,
+            Grammar::vague,
+            Grammar::modified,
+        ];
+        let mut best: Option<Found> = None;
+        for rule in rules {
+            if let Some(f) = rule(self, i)
+                && f.end > i
+                && best.is_none_or(|b| f.end > b.end)
+            {
+                best = Some(f);
+            }
+        }
+        best
+    }
+
+    // ----- Token tests -----
+
+    fn key(&self, i: usize, k: Key) -> bool {
+        self.t.find(i, |m| (m == Term::Key(k)).then_some(())).is_some()
+    }
+
+    /// `key` on a token that carries no proclitic.
+    fn bare_key(&self, i: usize, k: Key) -> bool {
+        self.key(i, k) && i < self.t.len() && !self.t.toks[i].has_proclitic()
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.t.toks.get(i).is_some_and(|tok| tok.is_punct(c))
+    }
+
+    fn rel(&self, i: usize) -> Option<Dir> {
+        self.t.find(i, |m| if let Term::Rel(d) = m { Some(d) } else { None }).map(|x| x.0)
+    }
+
+    fn def_unit(&self, i: usize) -> Option<Unit> {
+        self.t.find(i, |m| if let Term::DefUnit(u) = m { Some(u) } else { None }).map(|x| x.0)
+    }
+
+    fn weekday(&self, i: usize, bare_ok: bool) -> Option<u8> {
+        self.t
+            .find(i, |m| match m {
+                Term::Weekday { day, bare } if bare_ok || !bare => Some(day),
+                _ => None,
+            })
+            .map(|x| x.0)
+    }
+
+    fn deictic(&self, i: usize) -> Option<i8> {
+        self.t.find(i, |m| if let Term::Deictic(d) = m { Some(d) } else { None }).map(|x| x.0)
+    }
+
+    fn modifier(&self, i: usize) -> Option<Mod> {
+        self.t.find(i, |m| if let Term::Mod(x) = m { Some(x) } else { None }).map(|x| x.0)
+    }
+
+    fn era(&self, i: usize) -> Option<bool> {
+        self.t.find(i, |m| if let Term::Era { hijri } = m { Some(hijri) } else { None }).map(|x| x.0)
+    }
+
+    fn found(&self, start: usize, end: usize, raw: Raw, rule: &'static str) -> Option<Found> {
+        Some(Found { start, end, raw, modifier: None, rule })
+    }
+
+    // ----- Pieces -----
+
+    /// A day of the month: «12», «الـ 23», «السادس», «التاسع عشر». Returns (end, day, ordinal).
+    fn day(&self, i: usize) -> Option<(usize, u8, bool)> {
+        let t = self.t;
+        let tok = t.toks.get(i)?;
+        if tok.kind == Kind::Digits {
+            let len = tok.end - tok.start;
+            let d = integer_at(t, i)?;
+            return (len <= 2 && (1..=31).contains(&d)).then_some((i + 1, d as u8, false));
+        }
+        if t.raw(i) == "ال" && t.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Digits) {
+            let (end, d, _) = self.day(i + 1)?;
+            return Some((end, d, false));
+        }
+        let (value, article, end) = ordinal_at(t, i)?;
+        // «في أول شباط»: the bare «أول» names the first day too.
+        let first = value == 1 && t.stem(i) == "اول";
+        ((article || first) && (1..=31).contains(&value)).then_some((end, value as u8, true))
+    }
+
+    /// A month name (with its paired spelling), «شهر» + number, or «الشهر» + ordinal.
+    /// Returns (end, month, hijri, whether a name or «شهر» made it unambiguous).
+    fn month_name(&self, i: usize) -> Option<(usize, u8, bool)> {
+        let t = self.t;
+        let mut j = i;
+        let has_word = self.key(j, Key::Month) && !self.key(j, Key::Year);
+        if has_word {
+            j += 1;
+        }
+        let named = t.find(j, |m| if let Term::Month { month, family } = m { Some((month, family)) } else { None });
+        if let Some(((month, family), n)) = named {
+            let mut end = j + n;
+            let hijri = family == Family::Hijri;
+            // The paired spelling: «شباط/فبراير», «نيسان (أبريل)», «سبتمبر أيلول».
+            let same = |k: usize| {
+                t.find(k, |m| match m {
+                    Term::Month { month: m2, family: f2 } if m2 == month && f2 != family && !hijri => Some(()),
+                    _ => None,
+                })
+                .map(|x| x.1)
+            };
+            if (self.punct(end, '/') || self.punct(end, '(') || self.punct(end, '-'))
+                && let Some(n2) = same(end + 1)
+            {
+                end += 1 + n2;
+                if self.punct(end, ')') {
+                    end += 1;
+                }
+            } else if let Some(n2) = same(end) {
+                end += n2;
+            }
+            return Some((end, month, hijri));
+        }
+        if has_word {
+            // «شهر 3», «شهر ثلاثة», «شهر عشرة».
+            let n = cardinal_at(t, j)?;
+            let m = n.int.filter(|m| (1..=12).contains(m))?;
+            return Some((n.end, m as u8, false));
+        }
+        if self.def_unit(i) == Some(Unit::Month) {
+            let (value, article, end) = ordinal_at(t, i + 1)?;
+            return (article && (1..=12).contains(&value)).then_some((end, value as u8, false));
+        }
+        None
+    }
+
+    /// A four-digit year with an optional era mark, or «عام/سنة» + year. Returns (end, year, hijri).
+    fn year_number(&self, i: usize, allow_bare: bool) -> Option<(usize, i32, bool)> {
+        let t = self.t;
+        let mut j = i;
+        let marked = self.key(j, Key::Year) && integer_at(t, j + 1).is_some();
+        if marked {
+            j += 1;
+        }
+        let tok = t.toks.get(j)?;
+        if tok.kind != Kind::Digits {
+            return None;
+        }
+        let len = tok.end - tok.start;
+        let y = integer_at(t, j)?;
+        let mut end = j + 1;
+        let era = self.era(end).filter(|_| t.toks[end].stem == t.toks[end].start);
+        if let Some(h) = era {
+            end += 1;
+            // «هـ» is often written «هـ.» or followed by «الموافق».
+            if !(3..=4).contains(&len) || y == 0 {
+                return None;
+            }
+            return Some((end, y as i32, h));
+        }
+        let plausible = len == 4 && (1000..=2999).contains(&y);
+        (plausible && (marked || allow_bare)).then_some((end, y as i32, false))
+    }
+
+    /// What may follow a month: a year, a direction, «من العام الماضي». Returns the month
+    /// reference and the end.
+    fn month_tail(&self, i: usize, month: u8, hijri: bool) -> (usize, MonthRef) {
+        let mut named = MonthRef::Named { month, year: None, dir: None, year_dir: None, hijri };
+        let MonthRef::Named { year, dir, year_dir, hijri: h, .. } = &mut named else { unreachable!() };
+        let mut j = i;
+        if self.punct(j, ',') || self.punct(j, '،') {
+            // «نيسان، 2018» keeps the year; a comma before anything else ends the expression.
+            if let Some((end, y, eh)) = self.year_number(j + 1, true) {
+                *year = Some(y);
+                *h |= eh;
+                return (end, named);
+            }
+        }
+        if let Some((end, y, eh)) = self.year_number(j, true) {
+            *year = Some(y);
+            *h |= eh;
+            return (end, named);
+        }
+        // «من عام 2014», «في سنة 2014», «لعام 2014».
+        if (self.bare_key(j, Key::From) || self.bare_key(j, Key::In)) && self.key(j + 1, Key::Year)
+            && let Some((end, y, eh)) = self.year_number(j + 1, false)
+        {
+            *year = Some(y);
+            *h |= eh;
+            return (end, named);
+        }
+        if let Some(d) = self.rel(j) {
+            *dir = Some(d);
+            j += 1;
+            return (j, named);
+        }
+        // «من العام الماضي», «من هذا العام», «العام المقبل».
+        let k = if self.bare_key(j, Key::From) { j + 1 } else { j };
+        if let Some((end, d)) = self.year_period(k) {
+            *year_dir = Some(d);
+            return (end, named);
+        }
+        (j, named)
+    }
+
+    /// «العام الماضي», «السنة القادمة», «هذا العام».
+    fn year_period(&self, i: usize) -> Option<(usize, Dir)> {
+        let (end, unit, dir) = self.rel_period(i)?;
+        (unit == Unit::Year).then_some((end, dir))
+    }
+
+    /// «الأسبوع المقبل», «هذا الشهر», «العام الجاري». Returns (end, unit, dir).
+    fn rel_period(&self, i: usize) -> Option<(usize, Unit, Dir)> {
+        if self.key(i, Key::This)
+            && let Some(u) = self.def_unit(i + 1)
+        {
+            return Some((i + 2, u, Dir::This));
+        }
+        let u = self.def_unit(i)?;
+        if self.t.raw(i) == "اليوم" || self.t.stem(i) == "الايام" {
+            return None;
+        }
+        let d = self.rel(i + 1)?;
+        Some((i + 2, u, d))
+    }
+
+    /// A month with what follows it: «شباط/فبراير المقبل», «مايو من العام الماضي», «الشهر المقبل».
+    fn month_ref(&self, i: usize) -> Option<(usize, MonthRef)> {
+        if let Some((end, m, hijri)) = self.month_name(i) {
+            return Some(self.month_tail(end, m, hijri));
+        }
+        let (end, unit, dir) = self.rel_period(i)?;
+        (unit == Unit::Month).then_some((end, MonthRef::Relative(dir)))
+    }
+
+    /// Words that may open an anchored date: [day part] [«يوم»] [«اليوم»/«أمس»/«غدا»] [weekday]
+    /// [«الموافق»] [«،»]. Returns (end, deictic, weekday).
+    fn lead(&self, i: usize) -> Lead {
+        let mut j = i;
+        if self.key(j, Key::DayPart) && (self.deictic(j + 1).is_some() || self.weekday(j + 1, false).is_some()) {
+            j += 1;
+        }
+        if self.bare_key(j, Key::Day) && j + 1 < self.t.len() {
+            j += 1;
+        }
+        let mut deictic = None;
+        if let Some(d) = self.deictic(j) {
+            deictic = Some(d);
+            j += 1;
+        }
+        let mut weekday = None;
+        let mut weekday_end = j;
+        if let Some(w) = self.weekday(j, false) {
+            weekday = Some(w);
+            j += 1;
+            weekday_end = j;
+            if self.key(j, Key::CorrespondingTo) {
+                j += 1;
+            }
+            if self.punct(j, '،') || self.punct(j, ',') {
+                // A comma belongs to the expression only when a date follows it.
+                if self.day(j + 1).is_some() {
+                    j += 1;
+                }
+            }
+            if self.bare_key(j, Key::In) && self.day(j + 1).is_some() {
+                j += 1;
+            }
+        }
+        Lead { end: j, deictic, weekday, weekday_end }
+    }
+
+    // ----- Rules -----
+
+    /// A day of a month, or a deictic day or weekday with what the lead words say.
+    fn anchored(&self, i: usize) -> Option<Found> {
+        let Lead { end: j, deictic, weekday, weekday_end } = self.lead(i);
+        // «اليوم الأول من المؤتمر» is a day of the conference, not today.
+        if let Some((end, day, ordinal)) = self.day(j) {
+            let k = if self.bare_key(end, Key::From) { end + 1 } else { end };
+            if let Some((end, month)) = self.month_ref(k) {
+                let raw = Raw::Date { day, month, weekday, ordinal };
+                return self.found(i, end, raw, "day_month");
+            }
+            if deictic == Some(0) && ordinal {
+                return None;
+            }
+        }
+        if let Some(off) = deictic {
+            if self.t.raw(i) == "اليوم" && weekday_end == i + 1 {
+                // «اليوم الماضي», «اليوم السابق»: the day before.
+                if self.rel(j) == Some(Dir::Prev) {
+                    return self.found(i, j + 1, Raw::DayOffset(-1), "deictic_day");
+                }
+                if let Some(f) = self.day_after_before(i, i + 1) {
+                    return Some(f);
+                }
+            }
+            return self.found(i, weekday_end, Raw::DayOffset(off), "deictic_day");
+        }
+        if let Some(f) = self.day_after_before(i, j) {
+            return Some(f);
+        }
+        if let Some(day) = weekday {
+            // A trailing «الموافق» or comma the lead took for a date that did not come is left out.
+            return self.weekday_tail(i, weekday_end, day);
+        }
+        // «هذا الاثنين».
+        if self.key(i, Key::This)
+            && let Some(day) = self.weekday(i + 1, false)
+        {
+            return self.found(i, i + 2, Raw::Weekday { day, dir: Some(Dir::This), week: None }, "weekday");
+        }
+        // «احد الاسبوع الماضي»: a bare weekday before its week.
+        if let Some(day) = self.weekday(i, true)
+            && let Some((end, Unit::Week, week)) = self.rel_period(i + 1)
+        {
+            return self.found(i, end, Raw::Weekday { day, dir: None, week: Some(week) }, "weekday_of_week");
+        }
+        None
+    }
+
+    /// «قبل أمس», «بعد غد», «أول أمس», «اليوم الذي بعد الغد» starting at `j` (lead from `i`).
+    fn day_after_before(&self, i: usize, mut j: usize) -> Option<Found> {
+        if j > i && self.key(j, Key::Which) {
+            j += 1;
+        }
+        let sign = if self.key(j, Key::Before) || self.t.stem(j) == "اول" {
+            -1
+        } else if self.key(j, Key::After) {
+            1
+        } else {
+            return None;
+        };
+        let mut k = j + 1;
+        if sign < 0 && self.bare_key(k, Key::From) {
+            k += 1;
+        }
+        let off = self.deictic(k)?;
+        if off == 0 || off.signum() != sign {
+            return None;
+        }
+        let end = k + 1 + usize::from(self.weekday(k + 1, false).is_some());
+        self.found(i, end, Raw::DayOffset(2 * sign), "deictic_day")
+    }
+
+    /// After a weekday: «المقبل», «من الأسبوع الماضي», «الأسبوع الحالي».
+    fn weekday_tail(&self, i: usize, end: usize, day: u8) -> Option<Found> {
+        if let Some(dir) = self.rel(end) {
+            return self.found(i, end + 1, Raw::Weekday { day, dir: Some(dir), week: None }, "weekday_relative");
+        }
+        let k = if self.bare_key(end, Key::From) { end + 1 } else { end };
+        if let Some((e, Unit::Week, week)) = self.rel_period(k) {
+            return self.found(i, e, Raw::Weekday { day, dir: None, week: Some(week) }, "weekday_of_week");
+        }
+        self.found(i, end, Raw::Weekday { day, dir: None, week: None }, "weekday")
+    }
+
+    /// «يوم 13 الجاري», «الـ 23 من الجاري», «الثالث عشر من الشهر الجاري».
+    fn day_of_month(&self, i: usize) -> Option<Found> {
+        let Lead { end: j, weekday, .. } = self.lead(i);
+        let (end, day, ordinal) = self.day(j)?;
+        let k = if self.bare_key(end, Key::From) { end + 1 } else { end };
+        let (end, dir) = match self.rel(k) {
+            Some(d) => (k + 1, d),
+            None => {
+                let (e, unit, d) = self.rel_period(k)?;
+                if unit != Unit::Month {
+                    return None;
+                }
+                (e, d)
+            }
+        };
+        let raw = Raw::Date { day, month: MonthRef::Relative(dir), weekday, ordinal };
+        self.found(i, end, raw, "day_of_relative_month")
+    }
+
+    /// A month: «أيلول/سبتمبر 2014», «مايو من العام الماضي», «فبراير الماضي»; a bare month only
+    /// after «في», «منذ», «حتى», «خلال» or «شهر», where it cannot be a verb or a name.
+    fn month(&self, i: usize) -> Option<Found> {
+        let (end, month, hijri) = self.month_name(i)?;
+        let (end2, mref) = self.month_tail(end, month, hijri);
+        let MonthRef::Named { year, dir, year_dir, .. } = mref else { return None };
+        let explicit = year.is_some() || dir.is_some() || year_dir.is_some();
+        let introduced = i > 0
+            && (self.bare_key(i - 1, Key::In) || self.key(i - 1, Key::Since) || self.key(i - 1, Key::Until)
+                || self.key(i - 1, Key::Span))
+            || self.key(i, Key::Month);
+        if hijri && year.is_none() {
+            return None;
+        }
+        if !explicit && !introduced {
+            return None;
+        }
+        self.found(i, end2, Raw::Month(mref), "month")
+    }
+
+    /// «عام 2014», «٢٠١٤م», «1439 هـ»; «في 2014» when nothing counted follows.
+    fn year(&self, i: usize) -> Option<Found> {
+        if let Some((end, y, _)) = self.year_number(i, false) {
+            return self.found(i, end, Raw::Year(y), "year");
+        }
+        let after_prep = i > 0 && (self.bare_key(i - 1, Key::In) || self.key(i - 1, Key::Since) || self.key(i - 1, Key::Until));
+        if after_prep && let Some((end, y, _)) = self.year_number(i, true) {
+            let next_is_noun = self.t.toks.get(end).is_some_and(|n| n.kind == Kind::Word)
+                && self.t.hits(end).is_empty();
+            if !next_is_noun {
+                return self.found(i, end, Raw::Year(y), "year");
+            }
+        }
+        None
+    }
+
+    /// «الأسبوع المقبل», «العام الجاري», «هذه السنة», «الأسابيع الثلاثة القادمة».
+    fn period(&self, i: usize) -> Option<Found> {
+        if let Some((end, unit, dir)) = self.rel_period(i) {
+            return self.found(i, end, Raw::Period { unit, dir }, "relative_period");
+        }
+        // «الأيام الثلاثة المقبلة».
+        let u = self.def_unit(i)?;
+        let n = cardinal_at(self.t, i + 1).or_else(|| self.definite_count(i + 1))?;
+        let dir = self.rel(n.end)?;
+        let count = u32::try_from(n.int?).ok().filter(|&c| (1..=1000).contains(&c))?;
+        if dir == Dir::This {
+            return None;
+        }
+        self.found(i, n.end + 1, Raw::Periods { unit: u, n: count, dir }, "relative_periods")
+    }
+
+    /// «الثلاثة» in «الأسابيع الثلاثة»: a cardinal with the article.
+    fn definite_count(&self, i: usize) -> Option<crate::numbers::NumberAt> {
+        let (word, _) = self.t.find(i, |m| match m {
+            Term::Num { word: NumWord::Unit(u), article: true } => Some(u),
+            _ => None,
+        })?;
+        Some(crate::numbers::NumberAt { value: f64::from(word), int: Some(u64::from(word)), end: i + 1, digits: false })
+    }
+
+    /// Durations «مدة يومين», «4 سنوات», «خلال أسبوعين»; «قبل 75 عاما» is a point in time.
+    fn duration(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut lead = None;
+        if self.key(j, Key::Span) || self.key(j, Key::Before) || self.key(j, Key::After) {
+            lead = Some(j);
+            j += 1;
+        } else if self.t.raw(j) == "على" && matches!(self.t.raw(j + 1), "مدي" | "مدار") {
+            lead = Some(j);
+            j += 2;
+        }
+        let (end, n, unit) = self.amount(j, lead.is_some())?;
+        let raw = match lead {
+            Some(l) if self.key(l, Key::Before) => Raw::Shift { n: -i64::from(n), unit },
+            Some(l) if self.key(l, Key::After) => Raw::Shift { n: i64::from(n), unit },
+            _ => Raw::Duration { n, unit },
+        };
+        let rule = if matches!(raw, Raw::Shift { .. }) { "shift" } else { "duration" };
+        self.found(i, end, raw, rule)
+    }
+
+    /// An amount of units: «ثلاثة أيام», «١٢ عاما», «يومين»; a bare singular only if `single_ok`.
+    fn amount(&self, i: usize, single_ok: bool) -> Option<(usize, u32, Unit)> {
+        let unit_at = |k: usize| {
+            self.t.find(k, |m| if let Term::Unit(u, c) = m { Some((u, c)) } else { None }).map(|x| x.0)
+        };
+        if let Some((u, c)) = unit_at(i) {
+            return match c {
+                Count::Two => Some((i + 1, 2, u)),
+                Count::One if single_ok && !self.t.toks[i].has_proclitic() => {
+                    // «خلال شهر رمضان» names a month, not an amount.
+                    let next_is_month = self.t.find(i + 1, |m| matches!(m, Term::Month { .. }).then_some(())).is_some();
+                    (!next_is_month && cardinal_at(self.t, i + 1).is_none()).then_some((i + 1, 1, u))
+                }
+                _ => None,
+            };
+        }
+        let n = cardinal_at(self.t, i)?;
+        let count = u32::try_from(n.int?).ok().filter(|&c| c >= 1 && c <= 100_000)?;
+        let (u, c) = unit_at(n.end)?;
+        if self.t.toks[n.end].has_proclitic() {
+            return None;
+        }
+        let fits = match c {
+            Count::Many => (2..=10).contains(&count) || n.digits,
+            Count::Acc => count >= 11 || n.digits,
+            Count::One => n.digits || count >= 100,
+            Count::Two => false,
+        };
+        // «1 عام» after digits reads too; «عام 2014» is a year, handled elsewhere.
+        fits.then_some((n.end + 1, count, u))
+    }
+
+    /// The nth weekday, week or day of a month (Duckling's corpus has many): «ثالث ثلاثاء في
+    /// أيلول», «آخر اثنين من شهر آذار», «أول أسبوع بشهر أكتوبر 2014», «آخر يوم بشهر عشرة».
+    fn nth(&self, i: usize) -> Option<Found> {
+        let t = self.t;
+        // Which one: «ثالث», «أول», «آخر» before the noun, or «الأول», «الأخير» after it.
+        let before: Option<(i8, usize)> = if self.key(i, Key::Last) && !self.t.raw(i).starts_with("ال") {
+            Some((-1, i + 1))
+        } else {
+            ordinal_at(t, i).filter(|&(v, art, _)| !art && v <= 5).map(|(v, _, e)| (v as i8, e))
+        };
+        let after = |k: usize| -> Option<(i8, usize)> {
+            if self.key(k, Key::Last) && t.raw(k).starts_with("ال") {
+                return Some((-1, k + 1));
+            }
+            ordinal_at(t, k).filter(|&(v, art, _)| art && v <= 5).map(|(v, _, e)| (v as i8, e))
+        };
+        let month_after = |k: usize| -> Option<(usize, MonthRef)> {
+            let k = if self.bare_key(k, Key::From) || self.bare_key(k, Key::In) { k + 1 } else { k };
+            self.month_ref(k)
+        };
+        if let Some((n, j)) = before {
+            // «ثالث يوم ثلاثاء», «ثالث ثلاثاء», «آخر اثنين».
+            let j2 = if self.bare_key(j, Key::Day) && self.weekday(j + 1, true).is_some() { j + 1 } else { j };
+            if let Some(day) = self.weekday(j2, true)
+                && let Some((end, month)) = month_after(j2 + 1)
+            {
+                return self.found(i, end, Raw::NthWeekday { n, day, month }, "nth_weekday");
+            }
+            if self.t.stem(j) == "اسبوع" && let Some((end, month)) = month_after(j + 1) {
+                return self.found(i, end, Raw::NthWeek { last: n < 0, month }, "nth_week");
+            }
+            if self.bare_key(j, Key::Day) && let Some((end, month)) = month_after(j + 1) {
+                let raw = if n < 0 {
+                    Raw::LastDay(month)
+                } else {
+                    Raw::Date { day: n as u8, month, weekday: None, ordinal: true }
+                };
+                return self.found(i, end, raw, "nth_day");
+            }
+            return None;
+        }
+        // «الاثنين الأخير من شهر ثلاثة», «الأسبوع الأول من شهر عشرة», «اليوم الأخير من …».
+        if let Some(day) = self.weekday(i, false)
+            && let Some((n, j)) = after(i + 1)
+            && n < 0
+            && let Some((end, month)) = month_after(j)
+        {
+            return self.found(i, end, Raw::NthWeekday { n, day, month }, "nth_weekday");
+        }
+        if let Some(Unit::Week) = self.def_unit(i)
+            && let Some((n, j)) = after(i + 1)
+            && let Some((end, month)) = month_after(j)
+        {
+            return self.found(i, end, Raw::NthWeek { last: n < 0, month }, "nth_week");
+        }
+        if t.raw(i) == "اليوم"
+            && self.key(i + 1, Key::Last)
+            && let Some((end, month)) = month_after(i + 2)
+        {
+            return self.found(i, end, Raw::LastDay(month), "nth_day");
+        }
+        None
+    }
+
+    /// «12/3/2019», «12-3-2019», «2019-03-12», «3/2019».
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let t = self.t;
+        let a = integer_at(t, i)?;
+        let sep = t.toks.get(i + 1)?;
+        let c = match sep.kind {
+            Kind::Punct { c: c @ ('/' | '-' | '.'), .. } => c,
+            _ => return None,
+        };
+        if !t.touching(i) || !t.touching(i + 1) {
+            return None;
+        }
+        let b = integer_at(t, i + 2)?;
+        let third = t.touching(i + 2) && self.punct(i + 3, c) && t.touching(i + 3);
+        if third {
+            let d = integer_at(t, i + 4)?;
+            let len_a = t.toks[i].end - t.toks[i].start;
+            let (y, m, day) = if len_a == 4 { (a, b, d) } else { (d, b, a) };
+            let len_y = if len_a == 4 { 4 } else { t.toks[i + 4].end - t.toks[i + 4].start };
+            if len_y != 4 || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+                return None;
+            }
+            let raw = Raw::Numeric { year: y as i32, month: m as u8, day: Some(day as u8) };
+            return self.found(i, i + 5, raw, "numeric_date");
+        }
+        let len_b = t.toks[i + 2].end - t.toks[i + 2].start;
+        if c == '/' && len_b == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) {
+            return self.found(i, i + 3, Raw::Numeric { year: b as i32, month: a as u8, day: None }, "numeric_month");
+        }
+        None
+    }
+
+    /// «الآن», «حاليا», «المستقبل», «في وقت لاحق».
+    fn vague(&self, i: usize) -> Option<Found> {
+        if let Some((v, _)) = self.t.find(i, |m| if let Term::Vague(v) = m { Some(v) } else { None }) {
+            return self.found(i, i + 1, Raw::Vague(v), "vague");
+        }
+        if self.key(i, Key::Time) && self.t.raw(i + 1) == "لاحق" {
+            return self.found(i, i + 2, Raw::Vague(Vague::Future), "vague");
+        }
+        None
+    }
+
+    /// A modifier before a period, kept in the span: «مطلع العام الجاري», «أواخر تشرين الأول»,
+    /// «وقت متأخر من الشهر الماضي», «منتصف 2019».
+    fn modified(&self, i: usize) -> Option<Found> {
+        let (m, j) = if let Some(m) = self.modifier(i) {
+            (m, i + 1)
+        } else if self.key(i, Key::Time) && (self.key(i + 1, Key::Late) || self.key(i + 1, Key::Early)) {
+            let m = if self.key(i + 1, Key::Late) { Mod::End } else { Mod::Start };
+            let j = if self.bare_key(i + 2, Key::From) { i + 3 } else { return None };
+            (m, j)
+        } else {
+            return None;
+        };
+        let inner = [
+            self.month(j),
+            self.anchored(j),
+            self.period(j),
+            self.year(j),
+            self.year_number(j, true).map(|(end, y, _)| Found { start: j, end, raw: Raw::Year(y), modifier: None, rule: "year" }),
+            self.month_name(j).map(|(end, month, hijri)| {
+                let (end, mref) = self.month_tail(end, month, hijri);
+                Found { start: j, end, raw: Raw::Month(mref), modifier: None, rule: "month" }
+            }),
+        ];
+        let best = inner.into_iter().flatten().filter(|f| f.start == j).max_by_key(|f| f.end)?;
+        if matches!(best.raw, Raw::DayOffset(_) | Raw::Weekday { .. } | Raw::Duration { .. }) {
+            return None;
+        }
+        Some(Found { start: i, end: best.end, raw: best.raw, modifier: Some(m), rule: "modified" })
+    }
+
+    /// Ranges of days: «من 12 إلى 14 شباط», «يومي 24 و25 فيفري», «بين 3 و4 ديسمبر»,
+    /// «من 13 تموز الى 15 تموز», «يوليو 13-15», «١٢-١٤ شباط».
+    fn range(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut opened = false;
+        if self.bare_key(j, Key::From) || self.bare_key(j, Key::Between) {
+            opened = true;
+            j += 1;
+            if self.key(j, Key::Days) {
+                j += 1;
+            }
+        } else if self.key(j, Key::Days) {
+            opened = true;
+            j += 1;
+        }
+        // Month first: «يوليو 13-15», «تموز 13 الى 15».
+        if !opened && let Some((m_end, month, hijri)) = self.month_name(j) {
+            let (d1_end, first, _) = self.day(m_end)?;
+            let (d2_start, _) = self.connector(d1_end, false)?;
+            let (end, last, _) = self.day(d2_start)?;
+            let (end, mref) = self.month_tail(end, month, hijri);
+            let raw = Raw::Range { first, first_month: None, last, month: mref };
+            return self.found(i, end, raw, "day_range");
+        }
+        let (d1_end, first, _) = self.day(j)?;
+        // Optional month after the first day: «من 13 تموز الى 15 تموز».
+        let (after_first, first_month) = match self.month_name(d1_end) {
+            Some((e, m, _)) if opened => (e, Some(m)),
+            _ => (d1_end, None),
+        };
+        let (d2_start, _) = self.connector(after_first, opened)?;
+        let (d2_end, last, _) = self.day(d2_start)?;
+        let k = if self.bare_key(d2_end, Key::From) { d2_end + 1 } else { d2_end };
+        let (end, month) = match self.month_ref(k) {
+            Some(x) => x,
+            None => {
+                // «من الـ 12 إلى الـ 14 من الشهر الجاري», «من 27 إلى 29 الجاري».
+                let dir = self.rel(k)?;
+                (k + 1, MonthRef::Relative(dir))
+            }
+        };
+        if first_month.is_none() && first > last {
+            return None;
+        }
+        let raw = Raw::Range { first, first_month, last, month };
+        self.found(i, end, raw, "day_range")
+    }
+
+    /// The word between two days of a range: «إلى», «حتى», «و», «-». Returns (next, kind).
+    fn connector(&self, i: usize, opened: bool) -> Option<(usize, ())> {
+        let t = self.t;
+        let tok = t.toks.get(i)?;
+        if tok.is_punct('-') || tok.is_punct('–') {
+            return Some((i + 1, ()));
+        }
+        if self.key(i, Key::To) || self.key(i, Key::Until) {
+            return Some((i + 1, ()));
+        }
+        // «و25»: the conjunction glued to the digits, or alone; only after «من/بين/يومي».
+        if opened && t.raw(i) == "و" {
+            if self.key(i + 1, Key::Until) {
+                return Some((i + 2, ()));
+            }
+            return Some((i + 1, ()));
+        }
+        None
+    }
+}

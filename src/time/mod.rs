@@ -1,0 +1,159 @@
+//! The temporal layer: the grammar finds expressions, resolution gives them TIMEX3 values.
+
+mod expr;
+mod hijri;
+mod resolve;
+mod tense;
+mod value;
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::lexicon::Mod;
+use crate::text::{Normalized, Tokens};
+
+pub use value::{Duration, DurationUnit, Reference, TimeType, TimeValue};
+
+/// A temporal expression found in a document: where it is, what it says, and its value.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, TimeType};
+/// use chrono::NaiveDate;
+///
+/// let text = "يعقد الاجتماع في السادس من شباط/فبراير المقبل";
+/// let doc = Document::new("demo", text).published(NaiveDate::from_ymd_opt(2019, 1, 20).unwrap());
+/// let date = &Extractor::new().extract(&doc).dates[0];
+/// assert_eq!(&text[date.span.clone()], "السادس من شباط/فبراير المقبل");
+/// assert_eq!(date.value.to_string(), "2019-02-06");
+/// assert_eq!(date.time_type(), TimeType::Date);
+/// assert_eq!(date.rule, "day_month");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct TimeExpr {
+    /// UTF-8 byte offsets into the caller's text: `&text[span]` is the expression.
+    pub span: Range<usize>,
+    /// The same span in Unicode scalar values (characters), for Python and JavaScript callers.
+    pub char_span: Range<usize>,
+    /// The expression as it stands in the caller's text.
+    pub text: String,
+    /// Its normalized value.
+    pub value: TimeValue,
+    /// A modifier the expression carries («مطلع», «منتصف», «أواخر»), kept out of the value.
+    pub modifier: Option<Modifier>,
+    /// The name of the grammar rule that found it, for explaining and reporting a result.
+    pub rule: &'static str,
+}
+
+/// The part of a period a modifier names (TIMEX3 `mod`: `START`, `MID`, `END`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modifier {
+    /// «مطلع», «بداية», «أوائل».
+    Start,
+    /// «منتصف», «أواسط».
+    Mid,
+    /// «أواخر», «نهاية», «وقت متأخر من».
+    End,
+}
+
+impl TimeExpr {
+    /// The JSON `type` of the expression: `date`, `duration` or `range`.
+    pub fn time_type(&self) -> TimeType {
+        self.value.time_type()
+    }
+}
+
+impl fmt::Display for TimeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} «{}» [{}..{}]", self.value, self.text, self.span.start, self.span.end)
+    }
+}
+
+impl fmt::Debug for TimeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TimeExpr")
+            .field("span", &self.span)
+            .field("text", &self.text)
+            .field("value", &self.value)
+            .field("modifier", &self.modifier)
+            .field("rule", &self.rule)
+            .finish()
+    }
+}
+
+impl Serialize for TimeExpr {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Json<'a> {
+            start: usize,
+            end: usize,
+            char_start: usize,
+            char_end: usize,
+            text: &'a str,
+            value: &'a TimeValue,
+            #[serde(rename = "type")]
+            kind: TimeType,
+            #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+            modifier: Option<Modifier>,
+            rule: &'a str,
+        }
+        Json {
+            start: self.span.start,
+            end: self.span.end,
+            char_start: self.char_span.start,
+            char_end: self.char_span.end,
+            text: &self.text,
+            value: &self.value,
+            kind: self.time_type(),
+            modifier: self.modifier,
+            rule: self.rule,
+        }
+        .serialize(s)
+    }
+}
+
+/// Finds and resolves every temporal expression of a normalized text.
+pub(crate) fn find_dates(norm: &Normalized<'_>, tokens: &Tokens<'_>, reference: Option<NaiveDate>) -> Vec<TimeExpr> {
+    let original = norm.original();
+    let mut out = Vec::new();
+    // Character offsets, counted forward once: expressions come in text order.
+    let (mut byte_at, mut char_at) = (0usize, 0usize);
+    let mut chars_to = |b: usize| {
+        if b >= byte_at {
+            char_at += original[byte_at..b].chars().count();
+        } else {
+            char_at -= original[b..byte_at].chars().count();
+        }
+        byte_at = b;
+        char_at
+    };
+    for found in expr::find_all(tokens) {
+        let tense = tense::tense_around(tokens, found.start, found.end);
+        let Some(value) = resolve::resolve(found.raw, reference, tense) else { continue };
+        let first = &tokens.toks[found.start];
+        let span = norm.original_span(first.stem..tokens.toks[found.end - 1].end);
+        if span.is_empty() {
+            continue;
+        }
+        let char_span = chars_to(span.start)..chars_to(span.end);
+        out.push(TimeExpr {
+            text: original[span.clone()].to_owned(),
+            span,
+            char_span,
+            value,
+            modifier: found.modifier.map(|m| match m {
+                Mod::Start => Modifier::Start,
+                Mod::Mid => Modifier::Mid,
+                Mod::End => Modifier::End,
+            }),
+            rule: found.rule,
+        });
+    }
+    out
+}

@@ -1,0 +1,36 @@
+//! The tense of the verb that governs an expression: the nearest verb cue before it in its
+//! sentence, else the nearest after it.
+
+use crate::lexicon::{Tense, Term};
+use crate::text::Tokens;
+
+/// How far to look for a verb, in tokens.
+const BACK: usize = 12;
+const AHEAD: usize = 6;
+
+/// The tense cue nearest to tokens `start..end`, within the sentence.
+pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<Tense> {
+    let cue = |i: usize| {
+        t.hits(i).iter().find_map(|h| match h.term {
+            Term::Tense(x) => Some(x),
+            _ => None,
+        })
+    };
+    for i in (start.saturating_sub(BACK)..start).rev() {
+        if t.toks[i].ends_sentence() {
+            break;
+        }
+        if let Some(x) = cue(i) {
+            return Some(x);
+        }
+    }
+    for i in end..(end + AHEAD).min(t.len()) {
+        if t.toks[i].ends_sentence() {
+            break;
+        }
+        if let Some(x) = cue(i) {
+            return Some(x);
+        }
+    }
+    None
+}
