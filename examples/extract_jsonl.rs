@@ -15,9 +15,17 @@
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use arabic_timeline::{Document, Extractor};
+use arabic_timeline::{Document, Extraction, Extractor};
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+
+/// An output line: the extraction, and `events`, empty until the event extractors land.
+#[derive(Serialize)]
+struct Line<'a> {
+    #[serde(flatten)]
+    extraction: &'a Extraction,
+    events: &'a [serde_json::Value],
+}
 
 #[derive(Deserialize)]
 struct Input {
@@ -38,9 +46,11 @@ fn main() -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok((id, text, published)) => {
                 let doc = Document::new(id, &text).published_opt(published);
                 let extraction = extractor.extract(&doc);
-                let mut json = serde_json::to_value(&extraction)?;
-                json["events"] = serde_json::Value::Array(Vec::new());
-                serde_json::to_writer(&mut out, &json)?;
+                let line = Line {
+                    extraction: &extraction,
+                    events: &[],
+                };
+                serde_json::to_writer(&mut out, &line)?;
                 out.write_all(b"\n")?;
             }
             Err(why) => {
@@ -72,7 +82,8 @@ fn read_line(line: &[u8]) -> Result<(String, String, Option<NaiveDate>), String>
     let published = match input.published.as_deref() {
         None => None,
         Some(s) => Some(
-            NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("invalid published date {s:?}: {e}"))?,
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|e| format!("invalid published date {s:?}: {e}"))?,
         ),
     };
     Ok((id, input.text, published))

@@ -29,7 +29,11 @@ impl<'t> Document<'t> {
     /// A document with no publication date: relative expressions then stay unresolved
     /// (`XXXX-02-06`, `FUTURE_REF`) rather than guessed.
     pub fn new(id: impl Into<String>, text: &'t str) -> Document<'t> {
-        Document { id: id.into(), text, published: None }
+        Document {
+            id: id.into(),
+            text,
+            published: None,
+        }
     }
 
     /// Sets the publication date, the reference for relative expressions.

@@ -48,10 +48,14 @@ fn digits_at(t: &Tokens<'_>, i: usize) -> Option<NumberAt> {
     while t.touching(end - 1)
         && t.toks.get(end).is_some_and(|p| p.is_punct(','))
         && t.touching(end)
-        && t.toks.get(end + 1).is_some_and(|d| d.kind == Kind::Digits && d.end - d.start == 3)
+        && t.toks
+            .get(end + 1)
+            .is_some_and(|d| d.kind == Kind::Digits && d.end - d.start == 3)
     {
         let group = integer_at(t, end + 1)?;
-        int = int.and_then(|v| v.checked_mul(1000)).and_then(|v| v.checked_add(group));
+        int = int
+            .and_then(|v| v.checked_mul(1000))
+            .and_then(|v| v.checked_add(group));
         value = value * 1000.0 + group as f64;
         end += 2;
     }
@@ -71,19 +75,29 @@ fn digits_at(t: &Tokens<'_>, i: usize) -> Option<NumberAt> {
     }
     if let Some((scale, _)) = t.find(end, scale_of) {
         value *= scale as f64;
-        int = int.and_then(|v| v.checked_mul(scale)).or_else(|| whole_value(value));
+        int = int
+            .and_then(|v| v.checked_mul(scale))
+            .or_else(|| whole_value(value));
         end += 1;
     }
-    Some(NumberAt { value, int, end, digits: true })
+    Some(NumberAt {
+        value,
+        int,
+        end,
+        digits: true,
+    })
 }
 
 fn whole_value(v: f64) -> Option<u64> {
-    (v.fract() == 0.0 && v >= 0.0 && v < 1e18).then_some(v as u64)
+    (v.fract() == 0.0 && (0.0..1e18).contains(&v)).then_some(v as u64)
 }
 
 fn scale_of(term: Term) -> Option<u64> {
     match term {
-        Term::Num { word: NumWord::Scale(s), article: false } => Some(s),
+        Term::Num {
+            word: NumWord::Scale(s),
+            article: false,
+        } => Some(s),
         _ => None,
     }
 }
@@ -111,8 +125,9 @@ fn joined_by_and(t: &Tokens<'_>, j: usize) -> Option<usize> {
 fn words_at(t: &Tokens<'_>, i: usize, article: bool) -> Option<NumberAt> {
     let (first, _) = t.find(i, |m| num_word(m, article))?;
     // «أحد» and «إحدى» alone mean «one of», not the number one.
-    if first == NumWord::Unit(1) && matches!(t.stem(i), "احد" | "احدي" | "الاحد" | "الاحدي") {
-        let next = t.find(i + 1, |m| num_word(m, article));
+    if first == NumWord::Unit(1) && matches!(t.stem(i), "احد" | "احدي" | "الاحد" | "الاحدي")
+    {
+        let next = t.find(i + 1, |m| num_word(m, false));
         if !matches!(next, Some((NumWord::TeenTen, _))) && joined_by_and(t, i + 1).is_none() {
             return None;
         }
@@ -124,20 +139,22 @@ fn words_at(t: &Tokens<'_>, i: usize, article: bool) -> Option<NumberAt> {
     loop {
         let at = if j == i { Some(j) } else { joined_by_and(t, j) };
         // Without «و», only a teen's «عشر», «مائة» after a unit, or a scale word may follow.
-        let (word, at) = match at.and_then(|a| t.find(a, |m| num_word(m, article)).map(|w| (w.0, a))) {
-            Some((w, a)) => (w, a),
-            None => match t.find(j, |m| num_word(m, article).or_else(|| num_word(m, false))) {
-                Some((w @ (NumWord::TeenTen | NumWord::Scale(_) | NumWord::ScaleDual(_)), _))
-                    if j > i && t.stem(j) == t.raw(j) =>
-                {
-                    (w, j)
-                }
-                Some((NumWord::Hundreds(100), _)) if j > i && matches!(last, Some(NumWord::Unit(_))) => {
-                    (NumWord::HundredAfterUnit, j)
-                }
-                _ => break,
-            },
-        };
+        let (word, at) =
+            match at.and_then(|a| t.find(a, |m| num_word(m, article)).map(|w| (w.0, a))) {
+                Some((w, a)) => (w, a),
+                None => match t.find(j, |m| num_word(m, article).or_else(|| num_word(m, false))) {
+                    Some((
+                        w @ (NumWord::TeenTen | NumWord::Scale(_) | NumWord::ScaleDual(_)),
+                        _,
+                    )) if j > i && t.stem(j) == t.raw(j) => (w, j),
+                    Some((NumWord::Hundreds(100), _))
+                        if j > i && matches!(last, Some(NumWord::Unit(_))) =>
+                    {
+                        (NumWord::HundredAfterUnit, j)
+                    }
+                    _ => break,
+                },
+            };
         match word {
             NumWord::Unit(u) => {
                 if current % 100 != 0 && j > i {
@@ -183,7 +200,12 @@ fn words_at(t: &Tokens<'_>, i: usize, article: bool) -> Option<NumberAt> {
         j = at + 1;
     }
     let value = total.checked_add(current)?;
-    Some(NumberAt { value: value as f64, int: Some(value), end: j, digits: false })
+    Some(NumberAt {
+        value: value as f64,
+        int: Some(value),
+        end: j,
+        digits: false,
+    })
 }
 
 /// Reads an ordinal at token `i`: «السادس», «التاسع عشر», «الحادي والثلاثين», «العشرين»,
@@ -244,7 +266,11 @@ pub(crate) fn ordinal_at(t: &Tokens<'_>, i: usize) -> Option<(u32, bool, usize)>
 pub fn parse_number(text: &str) -> Option<f64> {
     let norm = Normalized::new(text);
     let t = Tokens::new(norm.as_str());
-    let (sign, start) = if t.toks.first()?.is_punct('-') { (-1.0, 1) } else { (1.0, 0) };
+    let (sign, start) = if t.toks.first()?.is_punct('-') {
+        (-1.0, 1)
+    } else {
+        (1.0, 0)
+    };
     let first = cardinal_at(&t, start).or_else(|| leading_fraction_point(&t, start))?;
     let mut value = first.value;
     let mut end = first.end;
@@ -273,7 +299,12 @@ fn leading_fraction_point(t: &Tokens<'_>, i: usize) -> Option<NumberAt> {
         return None;
     }
     let value = format!("0.{frac}").parse().ok()?;
-    Some(NumberAt { value, int: None, end: i + 2, digits: true })
+    Some(NumberAt {
+        value,
+        int: None,
+        end: i + 2,
+        digits: true,
+    })
 }
 
 /// Parses a whole phrase as an ordinal: «الأول», «التاسع عشر», «الحادي والعشرين», «ثالث».
@@ -327,13 +358,24 @@ mod tests {
             ("1,000,000", 1e6),
             ("خمسمائة و خمسة و عشرون", 525.0),
         ];
-        let failed: Vec<_> = cases.iter().filter(|(s, v)| parse_number(s) != Some(*v)).collect();
+        let failed: Vec<_> = cases
+            .iter()
+            .filter(|(s, v)| parse_number(s) != Some(*v))
+            .collect();
         assert!(failed.is_empty(), "{failed:?}");
     }
 
     #[test]
     fn not_numbers() {
-        for s in ["", "أحد", "أحد المسؤولين", "76 دولة", "عشرين ثلاثين", "1234567890123456789", "hello"] {
+        for s in [
+            "",
+            "أحد",
+            "أحد المسؤولين",
+            "76 دولة",
+            "عشرين ثلاثين",
+            "1234567890123456789",
+            "hello",
+        ] {
             assert_eq!(parse_number(s), None, "{s}");
         }
     }
@@ -364,7 +406,10 @@ mod tests {
             ("الأحد عشر", 11),
             ("ثالث", 3),
         ];
-        let failed: Vec<_> = cases.iter().filter(|(s, v)| parse_ordinal(s) != Some(*v)).collect();
+        let failed: Vec<_> = cases
+            .iter()
+            .filter(|(s, v)| parse_ordinal(s) != Some(*v))
+            .collect();
         assert!(failed.is_empty(), "{failed:?}");
         assert_eq!(parse_ordinal("الحادي"), None);
     }

@@ -65,7 +65,11 @@ impl Extractor {
             chars_before += piece.chars().count();
             at = end;
         }
-        Extraction { id: doc.id().to_owned(), published: reference, dates }
+        Extraction {
+            id: doc.id().to_owned(),
+            published: reference,
+            dates,
+        }
     }
 }
 
@@ -114,7 +118,12 @@ impl fmt::Display for Extraction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.published {
             Some(p) => writeln!(f, "{} (published {p}): {} dates", self.id, self.dates.len())?,
-            None => writeln!(f, "{} (no publication date): {} dates", self.id, self.dates.len())?,
+            None => writeln!(
+                f,
+                "{} (no publication date): {} dates",
+                self.id,
+                self.dates.len()
+            )?,
         }
         for d in &self.dates {
             writeln!(f, "  {d}")?;

@@ -104,20 +104,34 @@ pub(crate) enum Key {
 /// One meaning of one word (or of a phrase that starts at that word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Term {
-    Month { month: u8, family: Family },
-    Weekday { day: u8, bare: bool },
+    Month {
+        month: u8,
+        family: Family,
+    },
+    Weekday {
+        day: u8,
+        bare: bool,
+    },
     Deictic(i8),
     Rel(Dir),
     Mod(Mod),
     Unit(Unit, Count),
     DefUnit(Unit),
-    Era { hijri: bool },
+    Era {
+        hijri: bool,
+    },
     Vague(Vague),
     Key(Key),
     /// A cardinal number word; `article` for «العشرين», «الواحد».
-    Num { word: NumWord, article: bool },
+    Num {
+        word: NumWord,
+        article: bool,
+    },
     /// An ordinal word; `article` for «السادس».
-    Ordinal { value: u8, article: bool },
+    Ordinal {
+        value: u8,
+        article: bool,
+    },
     Tense(Tense),
 }
 
@@ -140,7 +154,10 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut lx = Lexicon { words: HashMap::new(), phrases: HashMap::new() };
+        let mut lx = Lexicon {
+            words: HashMap::new(),
+            phrases: HashMap::new(),
+        };
         for &(w, month, family) in months::MONTHS {
             lx.add(w, Term::Month { month, family });
         }
@@ -175,15 +192,51 @@ impl Lexicon {
             lx.add(w, Term::Key(k));
         }
         for &(w, word) in numbers::CARDINALS {
-            lx.add(w, Term::Num { word, article: false });
-            lx.add(&format!("ال{w}"), Term::Num { word, article: true });
+            lx.add(
+                w,
+                Term::Num {
+                    word,
+                    article: false,
+                },
+            );
+            lx.add(
+                &format!("ال{w}"),
+                Term::Num {
+                    word,
+                    article: true,
+                },
+            );
         }
         for &(w, value) in numbers::ORDINALS {
-            lx.add(w, Term::Ordinal { value, article: false });
-            lx.add(&format!("ال{w}"), Term::Ordinal { value, article: true });
+            lx.add(
+                w,
+                Term::Ordinal {
+                    value,
+                    article: false,
+                },
+            );
+            lx.add(
+                &format!("ال{w}"),
+                Term::Ordinal {
+                    value,
+                    article: true,
+                },
+            );
             if value > 1 {
-                lx.add(&format!("{w}ة"), Term::Ordinal { value, article: false });
-                lx.add(&format!("ال{w}ة"), Term::Ordinal { value, article: true });
+                lx.add(
+                    &format!("{w}ة"),
+                    Term::Ordinal {
+                        value,
+                        article: false,
+                    },
+                );
+                lx.add(
+                    &format!("ال{w}ة"),
+                    Term::Ordinal {
+                        value,
+                        article: true,
+                    },
+                );
             }
         }
         for &(perfect, imperfect) in verbs::VERBS {
@@ -210,7 +263,10 @@ impl Lexicon {
                 meanings.push(term);
             }
         } else {
-            self.phrases.entry(first.to_owned()).or_default().push((rest, term));
+            self.phrases
+                .entry(first.to_owned())
+                .or_default()
+                .push((rest, term));
         }
     }
 
@@ -219,7 +275,13 @@ impl Lexicon {
         let p = normalize_word(perfect);
         if !p.is_empty() {
             let stem = p.strip_suffix(['ي', 'ا']).unwrap_or(&p);
-            for form in [p.clone(), format!("{p}ت"), format!("{p}وا"), format!("{p}ا"), format!("{p}تا")] {
+            for form in [
+                p.clone(),
+                format!("{p}ت"),
+                format!("{p}وا"),
+                format!("{p}ا"),
+                format!("{p}تا"),
+            ] {
                 self.add(&form, Term::Tense(Tense::Past));
             }
             if stem.len() < p.len() {
@@ -229,7 +291,9 @@ impl Lexicon {
             }
         }
         let i = normalize_word(imperfect);
-        let Some(stem) = i.strip_prefix('ي') else { return };
+        let Some(stem) = i.strip_prefix('ي') else {
+            return;
+        };
         for prefix in ["ي", "ت", "ن"] {
             for suffix in ["", "ون", "ان"] {
                 let form = format!("{prefix}{stem}{suffix}");
@@ -264,14 +328,20 @@ mod tests {
         for family in [Family::Gregorian, Family::Levantine, Family::Hijri] {
             for m in 1..=12 {
                 assert!(
-                    months::MONTHS.iter().any(|&(_, n, f)| n == m && f == family),
+                    months::MONTHS
+                        .iter()
+                        .any(|&(_, n, f)| n == m && f == family),
                     "{family:?} lacks month {m}"
                 );
             }
         }
         // The Maghrebi family borrows مارس، سبتمبر، أكتوبر، نوفمبر، ديسمبر from the Gregorian.
         for m in [1, 2, 4, 5, 6, 7, 8] {
-            assert!(months::MONTHS.iter().any(|&(_, n, f)| n == m && f == Family::Maghrebi));
+            assert!(
+                months::MONTHS
+                    .iter()
+                    .any(|&(_, n, f)| n == m && f == Family::Maghrebi)
+            );
         }
     }
 
@@ -293,7 +363,10 @@ mod tests {
 
     #[test]
     fn tables_have_no_empty_rows() {
-        let all = time_words::KEYWORDS.iter().map(|r| r.0).chain(time_words::UNITS.iter().map(|r| r.0));
+        let all = time_words::KEYWORDS
+            .iter()
+            .map(|r| r.0)
+            .chain(time_words::UNITS.iter().map(|r| r.0));
         for w in all.chain(numbers::CARDINALS.iter().map(|r| r.0)) {
             assert!(!normalize_word(w).is_empty(), "{w:?}");
         }
@@ -302,10 +375,22 @@ mod tests {
     #[test]
     fn words_have_their_meanings() {
         let lx = &*LEXICON;
-        assert!(lx.word("شباط").contains(&Term::Month { month: 2, family: Family::Levantine }));
-        assert!(lx.word("ابريل").contains(&Term::Month { month: 4, family: Family::Gregorian }));
-        assert!(lx.word("الخميس").contains(&Term::Weekday { day: 4, bare: false }));
-        assert!(lx.word("السادسه").contains(&Term::Ordinal { value: 6, article: true }));
+        assert!(lx.word("شباط").contains(&Term::Month {
+            month: 2,
+            family: Family::Levantine
+        }));
+        assert!(lx.word("ابريل").contains(&Term::Month {
+            month: 4,
+            family: Family::Gregorian
+        }));
+        assert!(lx.word("الخميس").contains(&Term::Weekday {
+            day: 4,
+            bare: false
+        }));
+        assert!(lx.word("السادسه").contains(&Term::Ordinal {
+            value: 6,
+            article: true
+        }));
         assert!(lx.word("سيعقد").contains(&Term::Tense(Tense::Future)));
         assert!(lx.word("التقت").contains(&Term::Tense(Tense::Past)));
         assert_eq!(lx.phrases("كانون").len(), 2);

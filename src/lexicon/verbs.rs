@@ -93,8 +93,18 @@ pub(crate) static VERBS: &[(&str, &str)] = &[
 
 /// Words that point to the future whatever follows: «سوف», «من المقرر», «يعتزم».
 pub(crate) static FUTURE_MARKERS: &[&str] = &[
-    "سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "يعتزم", "تعتزم", "يستعد", "تستعد", "لن",
-    "مقرر", "مرتقب",
+    "سوف",
+    "المقرر",
+    "المنتظر",
+    "المرتقب",
+    "المزمع",
+    "يعتزم",
+    "تعتزم",
+    "يستعد",
+    "تستعد",
+    "لن",
+    "مقرر",
+    "مرتقب",
 ];
 
 /// Words that point to the past: «قد» before a perfect, «لم» before an imperfect.

@@ -33,8 +33,12 @@ fn fold(c: char) -> Fold {
         // Harakat, Quranic marks, superscript alef; tatweel.
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => Fold::Attach,
         // Bidi controls, zero-width characters, byte-order mark, Arabic letter mark.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}'
-        | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Fold::Into('ا'),
         'ى' | 'ی' | 'ې' => Fold::Into('ي'),
         'ة' => Fold::Into('ه'),
@@ -82,7 +86,12 @@ impl<'t> Normalized<'t> {
                 src_end.push(pos(end));
             }
         }
-        Normalized { original, text, src_start, src_end }
+        Normalized {
+            original,
+            text,
+            src_start,
+            src_end,
+        }
     }
 
     /// The normalized text the rules run on.
@@ -100,7 +109,10 @@ impl<'t> Normalized<'t> {
     /// Both ends of the result lie on character boundaries of the original.
     pub(crate) fn original_span(&self, r: Range<usize>) -> Range<usize> {
         if r.start >= r.end || r.end > self.text.len() {
-            let at = self.src_start.get(r.start).map_or(self.original.len(), |&s| s as usize);
+            let at = self
+                .src_start
+                .get(r.start)
+                .map_or(self.original.len(), |&s| s as usize);
             return at..at;
         }
         self.src_start[r.start] as usize..self.src_end[r.end - 1] as usize

@@ -10,7 +10,8 @@ pub(crate) fn ends_sentence(text: &str, at: usize, c: char) -> bool {
         '.' => {
             let before = text[..at].chars().next_back();
             let after = text[at + 1..].chars().next();
-            !(before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit()))
+            !(before.is_some_and(|b| b.is_ascii_digit())
+                && after.is_some_and(|a| a.is_ascii_digit()))
         }
         _ => false,
     }
@@ -49,7 +50,16 @@ mod tests {
     fn splits_on_arabic_and_latin_marks_but_not_decimals() {
         let text = "قال إن المبلغ 2.4 مليار. وأضاف: نعم؟ ثم\nسطر ثان؛ أخير";
         let got: Vec<&str> = sentence_spans(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(got, ["قال إن المبلغ 2.4 مليار.", "وأضاف: نعم؟", "ثم", "سطر ثان؛", "أخير"]);
+        assert_eq!(
+            got,
+            [
+                "قال إن المبلغ 2.4 مليار.",
+                "وأضاف: نعم؟",
+                "ثم",
+                "سطر ثان؛",
+                "أخير"
+            ]
+        );
     }
 
     #[test]

@@ -12,7 +12,13 @@ use crate::text::{Kind, Tokens};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MonthRef {
     /// A named or numbered month, with the year or direction the text gives.
-    Named { month: u8, year: Option<i32>, dir: Option<Dir>, year_dir: Option<Dir>, hijri: bool },
+    Named {
+        month: u8,
+        year: Option<i32>,
+        dir: Option<Dir>,
+        year_dir: Option<Dir>,
+        hijri: bool,
+    },
     /// «الشهر المقبل», «هذا الشهر».
     Relative(Dir),
 }
@@ -22,7 +28,12 @@ pub(crate) enum MonthRef {
 pub(crate) enum Raw {
     /// A day of a month: «السادس من شباط المقبل». `weekday` as the text gives it, and whether
     /// the day was an ordinal word (then «الثلاثاء الثالث من أيلول» may be the third Tuesday).
-    Date { day: u8, month: MonthRef, weekday: Option<u8>, ordinal: bool },
+    Date {
+        day: u8,
+        month: MonthRef,
+        weekday: Option<u8>,
+        ordinal: bool,
+    },
     /// A whole month: «أيلول/سبتمبر 2014», «مايو من العام الماضي».
     Month(MonthRef),
     /// A year: «عام 2014».
@@ -30,7 +41,11 @@ pub(crate) enum Raw {
     /// Days from the reference: «اليوم» 0, «أمس» −1, «بعد غد» +2.
     DayOffset(i8),
     /// A weekday: «الخميس المقبل», «الاثنين من الأسبوع الماضي».
-    Weekday { day: u8, dir: Option<Dir>, week: Option<Dir> },
+    Weekday {
+        day: u8,
+        dir: Option<Dir>,
+        week: Option<Dir>,
+    },
     /// The current, next or previous day, week, month or year: «الأسبوع المقبل».
     Period { unit: Unit, dir: Dir },
     /// The next or last N units as a range of days: «الأسابيع الثلاثة القادمة».
@@ -38,7 +53,12 @@ pub(crate) enum Raw {
     /// A point N units from the reference: «قبل 75 عاما» (negative), «بعد ثلاثة أيام».
     Shift { n: i64, unit: Unit },
     /// A range of days: «من 12 إلى 14 شباط».
-    Range { first: u8, first_month: Option<u8>, last: u8, month: MonthRef },
+    Range {
+        first: u8,
+        first_month: Option<u8>,
+        last: u8,
+        month: MonthRef,
+    },
     /// The nth (1-based; −1 = last) weekday of a month: «ثالث ثلاثاء في أيلول».
     NthWeekday { n: i8, day: u8, month: MonthRef },
     /// The first or last full week of a month: «أول أسبوع بشهر أكتوبر».
@@ -50,7 +70,11 @@ pub(crate) enum Raw {
     /// «الآن», «المستقبل».
     Vague(Vague),
     /// A numeric date «12/3/2019», «2019-03-12».
-    Numeric { year: i32, month: u8, day: Option<u8> },
+    Numeric {
+        year: i32,
+        month: u8,
+        day: Option<u8>,
+    },
 }
 
 /// An expression found in the tokens.
@@ -128,7 +152,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
     // ----- Token tests -----
 
     fn key(&self, i: usize, k: Key) -> bool {
-        self.t.find(i, |m| (m == Term::Key(k)).then_some(())).is_some()
+        self.t
+            .find(i, |m| (m == Term::Key(k)).then_some(()))
+            .is_some()
     }
 
     /// `key` on a token that carries no proclitic.
@@ -141,11 +167,21 @@ impl<'a, 'n> Grammar<'a, 'n> {
     }
 
     fn rel(&self, i: usize) -> Option<Dir> {
-        self.t.find(i, |m| if let Term::Rel(d) = m { Some(d) } else { None }).map(|x| x.0)
+        self.t
+            .find(i, |m| if let Term::Rel(d) = m { Some(d) } else { None })
+            .map(|x| x.0)
     }
 
     fn def_unit(&self, i: usize) -> Option<Unit> {
-        self.t.find(i, |m| if let Term::DefUnit(u) = m { Some(u) } else { None }).map(|x| x.0)
+        self.t
+            .find(i, |m| {
+                if let Term::DefUnit(u) = m {
+                    Some(u)
+                } else {
+                    None
+                }
+            })
+            .map(|x| x.0)
     }
 
     fn weekday(&self, i: usize, bare_ok: bool) -> Option<u8> {
@@ -158,19 +194,43 @@ impl<'a, 'n> Grammar<'a, 'n> {
     }
 
     fn deictic(&self, i: usize) -> Option<i8> {
-        self.t.find(i, |m| if let Term::Deictic(d) = m { Some(d) } else { None }).map(|x| x.0)
+        self.t
+            .find(i, |m| {
+                if let Term::Deictic(d) = m {
+                    Some(d)
+                } else {
+                    None
+                }
+            })
+            .map(|x| x.0)
     }
 
     fn modifier(&self, i: usize) -> Option<Mod> {
-        self.t.find(i, |m| if let Term::Mod(x) = m { Some(x) } else { None }).map(|x| x.0)
+        self.t
+            .find(i, |m| if let Term::Mod(x) = m { Some(x) } else { None })
+            .map(|x| x.0)
     }
 
     fn era(&self, i: usize) -> Option<bool> {
-        self.t.find(i, |m| if let Term::Era { hijri } = m { Some(hijri) } else { None }).map(|x| x.0)
+        self.t
+            .find(i, |m| {
+                if let Term::Era { hijri } = m {
+                    Some(hijri)
+                } else {
+                    None
+                }
+            })
+            .map(|x| x.0)
     }
 
     fn found(&self, start: usize, end: usize, raw: Raw, rule: &'static str) -> Option<Found> {
-        Some(Found { start, end, raw, modifier: None, rule })
+        Some(Found {
+            start,
+            end,
+            raw,
+            modifier: None,
+            rule,
+        })
     }
 
     // ----- Pieces -----
@@ -203,14 +263,23 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if has_word {
             j += 1;
         }
-        let named = t.find(j, |m| if let Term::Month { month, family } = m { Some((month, family)) } else { None });
+        let named = t.find(j, |m| {
+            if let Term::Month { month, family } = m {
+                Some((month, family))
+            } else {
+                None
+            }
+        });
         if let Some(((month, family), n)) = named {
             let mut end = j + n;
             let hijri = family == Family::Hijri;
             // The paired spelling: «شباط/فبراير», «نيسان (أبريل)», «سبتمبر أيلول».
             let same = |k: usize| {
                 t.find(k, |m| match m {
-                    Term::Month { month: m2, family: f2 } if m2 == month && f2 != family && !hijri => Some(()),
+                    Term::Month {
+                        month: m2,
+                        family: f2,
+                    } if m2 == month && f2 != family && !hijri => Some(()),
                     _ => None,
                 })
                 .map(|x| x.1)
@@ -255,7 +324,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
         let len = tok.end - tok.start;
         let y = integer_at(t, j)?;
         let mut end = j + 1;
-        let era = self.era(end).filter(|_| t.toks[end].stem == t.toks[end].start);
+        let era = self
+            .era(end)
+            .filter(|_| t.toks[end].stem == t.toks[end].start);
         if let Some(h) = era {
             end += 1;
             // «هـ» is often written «هـ.» or followed by «الموافق».
@@ -271,8 +342,23 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// What may follow a month: a year, a direction, «من العام الماضي». Returns the month
     /// reference and the end.
     fn month_tail(&self, i: usize, month: u8, hijri: bool) -> (usize, MonthRef) {
-        let mut named = MonthRef::Named { month, year: None, dir: None, year_dir: None, hijri };
-        let MonthRef::Named { year, dir, year_dir, hijri: h, .. } = &mut named else { unreachable!() };
+        let mut named = MonthRef::Named {
+            month,
+            year: None,
+            dir: None,
+            year_dir: None,
+            hijri,
+        };
+        let MonthRef::Named {
+            year,
+            dir,
+            year_dir,
+            hijri: h,
+            ..
+        } = &mut named
+        else {
+            unreachable!()
+        };
         let mut j = i;
         if self.punct(j, ',') || self.punct(j, '،') {
             // «نيسان، 2018» keeps the year; a comma before anything else ends the expression.
@@ -288,7 +374,8 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return (end, named);
         }
         // «من عام 2014», «في سنة 2014», «لعام 2014».
-        if (self.bare_key(j, Key::From) || self.bare_key(j, Key::In)) && self.key(j + 1, Key::Year)
+        if (self.bare_key(j, Key::From) || self.bare_key(j, Key::In))
+            && self.key(j + 1, Key::Year)
             && let Some((end, y, eh)) = self.year_number(j + 1, false)
         {
             *year = Some(y);
@@ -301,7 +388,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return (j, named);
         }
         // «من العام الماضي», «من هذا العام», «العام المقبل».
-        let k = if self.bare_key(j, Key::From) { j + 1 } else { j };
+        let k = if self.bare_key(j, Key::From) {
+            j + 1
+        } else {
+            j
+        };
         if let Some((end, d)) = self.year_period(k) {
             *year_dir = Some(d);
             return (end, named);
@@ -343,7 +434,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// [«الموافق»] [«،»]. Returns (end, deictic, weekday).
     fn lead(&self, i: usize) -> Lead {
         let mut j = i;
-        if self.key(j, Key::DayPart) && (self.deictic(j + 1).is_some() || self.weekday(j + 1, false).is_some()) {
+        if self.key(j, Key::DayPart)
+            && (self.deictic(j + 1).is_some() || self.weekday(j + 1, false).is_some())
+        {
             j += 1;
         }
         if self.bare_key(j, Key::Day) && j + 1 < self.t.len() {
@@ -373,19 +466,38 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 j += 1;
             }
         }
-        Lead { end: j, deictic, weekday, weekday_end }
+        Lead {
+            end: j,
+            deictic,
+            weekday,
+            weekday_end,
+        }
     }
 
     // ----- Rules -----
 
     /// A day of a month, or a deictic day or weekday with what the lead words say.
     fn anchored(&self, i: usize) -> Option<Found> {
-        let Lead { end: j, deictic, weekday, weekday_end } = self.lead(i);
+        let Lead {
+            end: j,
+            deictic,
+            weekday,
+            weekday_end,
+        } = self.lead(i);
         // «اليوم الأول من المؤتمر» is a day of the conference, not today.
         if let Some((end, day, ordinal)) = self.day(j) {
-            let k = if self.bare_key(end, Key::From) { end + 1 } else { end };
+            let k = if self.bare_key(end, Key::From) {
+                end + 1
+            } else {
+                end
+            };
             if let Some((end, month)) = self.month_ref(k) {
-                let raw = Raw::Date { day, month, weekday, ordinal };
+                let raw = Raw::Date {
+                    day,
+                    month,
+                    weekday,
+                    ordinal,
+                };
                 return self.found(i, end, raw, "day_month");
             }
             if deictic == Some(0) && ordinal {
@@ -415,13 +527,31 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if self.key(i, Key::This)
             && let Some(day) = self.weekday(i + 1, false)
         {
-            return self.found(i, i + 2, Raw::Weekday { day, dir: Some(Dir::This), week: None }, "weekday");
+            return self.found(
+                i,
+                i + 2,
+                Raw::Weekday {
+                    day,
+                    dir: Some(Dir::This),
+                    week: None,
+                },
+                "weekday",
+            );
         }
         // «احد الاسبوع الماضي»: a bare weekday before its week.
         if let Some(day) = self.weekday(i, true)
             && let Some((end, Unit::Week, week)) = self.rel_period(i + 1)
         {
-            return self.found(i, end, Raw::Weekday { day, dir: None, week: Some(week) }, "weekday_of_week");
+            return self.found(
+                i,
+                end,
+                Raw::Weekday {
+                    day,
+                    dir: None,
+                    week: Some(week),
+                },
+                "weekday_of_week",
+            );
         }
         None
     }
@@ -453,20 +583,57 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// After a weekday: «المقبل», «من الأسبوع الماضي», «الأسبوع الحالي».
     fn weekday_tail(&self, i: usize, end: usize, day: u8) -> Option<Found> {
         if let Some(dir) = self.rel(end) {
-            return self.found(i, end + 1, Raw::Weekday { day, dir: Some(dir), week: None }, "weekday_relative");
+            return self.found(
+                i,
+                end + 1,
+                Raw::Weekday {
+                    day,
+                    dir: Some(dir),
+                    week: None,
+                },
+                "weekday_relative",
+            );
         }
-        let k = if self.bare_key(end, Key::From) { end + 1 } else { end };
+        let k = if self.bare_key(end, Key::From) {
+            end + 1
+        } else {
+            end
+        };
         if let Some((e, Unit::Week, week)) = self.rel_period(k) {
-            return self.found(i, e, Raw::Weekday { day, dir: None, week: Some(week) }, "weekday_of_week");
+            return self.found(
+                i,
+                e,
+                Raw::Weekday {
+                    day,
+                    dir: None,
+                    week: Some(week),
+                },
+                "weekday_of_week",
+            );
         }
-        self.found(i, end, Raw::Weekday { day, dir: None, week: None }, "weekday")
+        self.found(
+            i,
+            end,
+            Raw::Weekday {
+                day,
+                dir: None,
+                week: None,
+            },
+            "weekday",
+        )
     }
 
     /// «يوم 13 الجاري», «الـ 23 من الجاري», «الثالث عشر من الشهر الجاري».
     fn day_of_month(&self, i: usize) -> Option<Found> {
-        let Lead { end: j, weekday, .. } = self.lead(i);
+        let Lead {
+            end: j, weekday, ..
+        } = self.lead(i);
         let (end, day, ordinal) = self.day(j)?;
-        let k = if self.bare_key(end, Key::From) { end + 1 } else { end };
+        let k = if self.bare_key(end, Key::From) {
+            end + 1
+        } else {
+            end
+        };
         let (end, dir) = match self.rel(k) {
             Some(d) => (k + 1, d),
             None => {
@@ -477,7 +644,12 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 (e, d)
             }
         };
-        let raw = Raw::Date { day, month: MonthRef::Relative(dir), weekday, ordinal };
+        let raw = Raw::Date {
+            day,
+            month: MonthRef::Relative(dir),
+            weekday,
+            ordinal,
+        };
         self.found(i, end, raw, "day_of_relative_month")
     }
 
@@ -486,10 +658,20 @@ impl<'a, 'n> Grammar<'a, 'n> {
     fn month(&self, i: usize) -> Option<Found> {
         let (end, month, hijri) = self.month_name(i)?;
         let (end2, mref) = self.month_tail(end, month, hijri);
-        let MonthRef::Named { year, dir, year_dir, .. } = mref else { return None };
+        let MonthRef::Named {
+            year,
+            dir,
+            year_dir,
+            ..
+        } = mref
+        else {
+            return None;
+        };
         let explicit = year.is_some() || dir.is_some() || year_dir.is_some();
         let introduced = i > 0
-            && (self.bare_key(i - 1, Key::In) || self.key(i - 1, Key::Since) || self.key(i - 1, Key::Until)
+            && (self.bare_key(i - 1, Key::In)
+                || self.key(i - 1, Key::Since)
+                || self.key(i - 1, Key::Until)
                 || self.key(i - 1, Key::Span))
             || self.key(i, Key::Month);
         if hijri && year.is_none() {
@@ -506,7 +688,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if let Some((end, y, _)) = self.year_number(i, false) {
             return self.found(i, end, Raw::Year(y), "year");
         }
-        let after_prep = i > 0 && (self.bare_key(i - 1, Key::In) || self.key(i - 1, Key::Since) || self.key(i - 1, Key::Until));
+        let after_prep = i > 0
+            && (self.bare_key(i - 1, Key::In)
+                || self.key(i - 1, Key::Since)
+                || self.key(i - 1, Key::Until));
         if after_prep && let Some((end, y, _)) = self.year_number(i, true) {
             let next_is_noun = self.t.toks.get(end).is_some_and(|n| n.kind == Kind::Word)
                 && self.t.hits(end).is_empty();
@@ -526,20 +711,39 @@ impl<'a, 'n> Grammar<'a, 'n> {
         let u = self.def_unit(i)?;
         let n = cardinal_at(self.t, i + 1).or_else(|| self.definite_count(i + 1))?;
         let dir = self.rel(n.end)?;
-        let count = u32::try_from(n.int?).ok().filter(|&c| (1..=1000).contains(&c))?;
+        let count = u32::try_from(n.int?)
+            .ok()
+            .filter(|&c| (1..=1000).contains(&c))?;
         if dir == Dir::This {
             return None;
         }
-        self.found(i, n.end + 1, Raw::Periods { unit: u, n: count, dir }, "relative_periods")
+        self.found(
+            i,
+            n.end + 1,
+            Raw::Periods {
+                unit: u,
+                n: count,
+                dir,
+            },
+            "relative_periods",
+        )
     }
 
     /// «الثلاثة» in «الأسابيع الثلاثة»: a cardinal with the article.
     fn definite_count(&self, i: usize) -> Option<crate::numbers::NumberAt> {
         let (word, _) = self.t.find(i, |m| match m {
-            Term::Num { word: NumWord::Unit(u), article: true } => Some(u),
+            Term::Num {
+                word: NumWord::Unit(u),
+                article: true,
+            } => Some(u),
             _ => None,
         })?;
-        Some(crate::numbers::NumberAt { value: f64::from(word), int: Some(u64::from(word)), end: i + 1, digits: false })
+        Some(crate::numbers::NumberAt {
+            value: f64::from(word),
+            int: Some(u64::from(word)),
+            end: i + 1,
+            digits: false,
+        })
     }
 
     /// Durations «مدة يومين», «4 سنوات», «خلال أسبوعين»; «قبل 75 عاما» is a point in time.
@@ -554,33 +758,68 @@ impl<'a, 'n> Grammar<'a, 'n> {
             j += 2;
         }
         let (end, n, unit) = self.amount(j, lead.is_some())?;
+        // «بعد ثلاث سنوات على القمة», «قبل يومين من الافتتاح»: counted from another event, so
+        // only the amount is a time expression.
+        let anchored_elsewhere = matches!(self.t.raw(end), "علي" | "من" | "عن");
+        if anchored_elsewhere
+            && lead.is_some_and(|l| self.key(l, Key::Before) || self.key(l, Key::After))
+        {
+            return self.found(j, end, Raw::Duration { n, unit }, "duration");
+        }
         let raw = match lead {
-            Some(l) if self.key(l, Key::Before) => Raw::Shift { n: -i64::from(n), unit },
-            Some(l) if self.key(l, Key::After) => Raw::Shift { n: i64::from(n), unit },
+            Some(l) if self.key(l, Key::Before) => Raw::Shift {
+                n: -i64::from(n),
+                unit,
+            },
+            Some(l) if self.key(l, Key::After) => Raw::Shift {
+                n: i64::from(n),
+                unit,
+            },
             _ => Raw::Duration { n, unit },
         };
-        let rule = if matches!(raw, Raw::Shift { .. }) { "shift" } else { "duration" };
+        let rule = if matches!(raw, Raw::Shift { .. }) {
+            "shift"
+        } else {
+            "duration"
+        };
         self.found(i, end, raw, rule)
     }
 
     /// An amount of units: «ثلاثة أيام», «١٢ عاما», «يومين»; a bare singular only if `single_ok`.
     fn amount(&self, i: usize, single_ok: bool) -> Option<(usize, u32, Unit)> {
         let unit_at = |k: usize| {
-            self.t.find(k, |m| if let Term::Unit(u, c) = m { Some((u, c)) } else { None }).map(|x| x.0)
+            self.t
+                .find(k, |m| {
+                    if let Term::Unit(u, c) = m {
+                        Some((u, c))
+                    } else {
+                        None
+                    }
+                })
+                .map(|x| x.0)
         };
         if let Some((u, c)) = unit_at(i) {
             return match c {
                 Count::Two => Some((i + 1, 2, u)),
                 Count::One if single_ok && !self.t.toks[i].has_proclitic() => {
                     // «خلال شهر رمضان» names a month, not an amount.
-                    let next_is_month = self.t.find(i + 1, |m| matches!(m, Term::Month { .. }).then_some(())).is_some();
-                    (!next_is_month && cardinal_at(self.t, i + 1).is_none()).then_some((i + 1, 1, u))
+                    let next_is_month = self
+                        .t
+                        .find(i + 1, |m| matches!(m, Term::Month { .. }).then_some(()))
+                        .is_some();
+                    (!next_is_month && cardinal_at(self.t, i + 1).is_none()).then_some((
+                        i + 1,
+                        1,
+                        u,
+                    ))
                 }
                 _ => None,
             };
         }
         let n = cardinal_at(self.t, i)?;
-        let count = u32::try_from(n.int?).ok().filter(|&c| c >= 1 && c <= 100_000)?;
+        let count = u32::try_from(n.int?)
+            .ok()
+            .filter(|c| (1..=100_000).contains(c))?;
         let (u, c) = unit_at(n.end)?;
         if self.t.toks[n.end].has_proclitic() {
             return None;
@@ -600,37 +839,59 @@ impl<'a, 'n> Grammar<'a, 'n> {
     fn nth(&self, i: usize) -> Option<Found> {
         let t = self.t;
         // Which one: «ثالث», «أول», «آخر» before the noun, or «الأول», «الأخير» after it.
-        let before: Option<(i8, usize)> = if self.key(i, Key::Last) && !self.t.raw(i).starts_with("ال") {
-            Some((-1, i + 1))
-        } else {
-            ordinal_at(t, i).filter(|&(v, art, _)| !art && v <= 5).map(|(v, _, e)| (v as i8, e))
-        };
+        let before: Option<(i8, usize)> =
+            if self.key(i, Key::Last) && !self.t.raw(i).starts_with("ال") {
+                Some((-1, i + 1))
+            } else {
+                ordinal_at(t, i)
+                    .filter(|&(v, art, _)| !art && v <= 5)
+                    .map(|(v, _, e)| (v as i8, e))
+            };
         let after = |k: usize| -> Option<(i8, usize)> {
             if self.key(k, Key::Last) && t.raw(k).starts_with("ال") {
                 return Some((-1, k + 1));
             }
-            ordinal_at(t, k).filter(|&(v, art, _)| art && v <= 5).map(|(v, _, e)| (v as i8, e))
+            ordinal_at(t, k)
+                .filter(|&(v, art, _)| art && v <= 5)
+                .map(|(v, _, e)| (v as i8, e))
         };
         let month_after = |k: usize| -> Option<(usize, MonthRef)> {
-            let k = if self.bare_key(k, Key::From) || self.bare_key(k, Key::In) { k + 1 } else { k };
+            let k = if self.bare_key(k, Key::From) || self.bare_key(k, Key::In) {
+                k + 1
+            } else {
+                k
+            };
             self.month_ref(k)
         };
         if let Some((n, j)) = before {
             // «ثالث يوم ثلاثاء», «ثالث ثلاثاء», «آخر اثنين».
-            let j2 = if self.bare_key(j, Key::Day) && self.weekday(j + 1, true).is_some() { j + 1 } else { j };
+            let j2 = if self.bare_key(j, Key::Day) && self.weekday(j + 1, true).is_some() {
+                j + 1
+            } else {
+                j
+            };
             if let Some(day) = self.weekday(j2, true)
                 && let Some((end, month)) = month_after(j2 + 1)
             {
                 return self.found(i, end, Raw::NthWeekday { n, day, month }, "nth_weekday");
             }
-            if self.t.stem(j) == "اسبوع" && let Some((end, month)) = month_after(j + 1) {
+            if self.t.stem(j) == "اسبوع"
+                && let Some((end, month)) = month_after(j + 1)
+            {
                 return self.found(i, end, Raw::NthWeek { last: n < 0, month }, "nth_week");
             }
-            if self.bare_key(j, Key::Day) && let Some((end, month)) = month_after(j + 1) {
+            if self.bare_key(j, Key::Day)
+                && let Some((end, month)) = month_after(j + 1)
+            {
                 let raw = if n < 0 {
                     Raw::LastDay(month)
                 } else {
-                    Raw::Date { day: n as u8, month, weekday: None, ordinal: true }
+                    Raw::Date {
+                        day: n as u8,
+                        month,
+                        weekday: None,
+                        ordinal: true,
+                    }
                 };
                 return self.found(i, end, raw, "nth_day");
             }
@@ -665,7 +926,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
         let a = integer_at(t, i)?;
         let sep = t.toks.get(i + 1)?;
         let c = match sep.kind {
-            Kind::Punct { c: c @ ('/' | '-' | '.'), .. } => c,
+            Kind::Punct {
+                c: c @ ('/' | '-' | '.'),
+                ..
+            } => c,
             _ => return None,
         };
         if !t.touching(i) || !t.touching(i + 1) {
@@ -677,23 +941,46 @@ impl<'a, 'n> Grammar<'a, 'n> {
             let d = integer_at(t, i + 4)?;
             let len_a = t.toks[i].end - t.toks[i].start;
             let (y, m, day) = if len_a == 4 { (a, b, d) } else { (d, b, a) };
-            let len_y = if len_a == 4 { 4 } else { t.toks[i + 4].end - t.toks[i + 4].start };
+            let len_y = if len_a == 4 {
+                4
+            } else {
+                t.toks[i + 4].end - t.toks[i + 4].start
+            };
             if len_y != 4 || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
                 return None;
             }
-            let raw = Raw::Numeric { year: y as i32, month: m as u8, day: Some(day as u8) };
+            let raw = Raw::Numeric {
+                year: y as i32,
+                month: m as u8,
+                day: Some(day as u8),
+            };
             return self.found(i, i + 5, raw, "numeric_date");
         }
         let len_b = t.toks[i + 2].end - t.toks[i + 2].start;
         if c == '/' && len_b == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) {
-            return self.found(i, i + 3, Raw::Numeric { year: b as i32, month: a as u8, day: None }, "numeric_month");
+            return self.found(
+                i,
+                i + 3,
+                Raw::Numeric {
+                    year: b as i32,
+                    month: a as u8,
+                    day: None,
+                },
+                "numeric_month",
+            );
         }
         None
     }
 
     /// «الآن», «حاليا», «المستقبل», «في وقت لاحق».
     fn vague(&self, i: usize) -> Option<Found> {
-        if let Some((v, _)) = self.t.find(i, |m| if let Term::Vague(v) = m { Some(v) } else { None }) {
+        if let Some((v, _)) = self.t.find(i, |m| {
+            if let Term::Vague(v) = m {
+                Some(v)
+            } else {
+                None
+            }
+        }) {
             return self.found(i, i + 1, Raw::Vague(v), "vague");
         }
         if self.key(i, Key::Time) && self.t.raw(i + 1) == "لاحق" {
@@ -707,9 +994,19 @@ impl<'a, 'n> Grammar<'a, 'n> {
     fn modified(&self, i: usize) -> Option<Found> {
         let (m, j) = if let Some(m) = self.modifier(i) {
             (m, i + 1)
-        } else if self.key(i, Key::Time) && (self.key(i + 1, Key::Late) || self.key(i + 1, Key::Early)) {
-            let m = if self.key(i + 1, Key::Late) { Mod::End } else { Mod::Start };
-            let j = if self.bare_key(i + 2, Key::From) { i + 3 } else { return None };
+        } else if self.key(i, Key::Time)
+            && (self.key(i + 1, Key::Late) || self.key(i + 1, Key::Early))
+        {
+            let m = if self.key(i + 1, Key::Late) {
+                Mod::End
+            } else {
+                Mod::Start
+            };
+            let j = if self.bare_key(i + 2, Key::From) {
+                i + 3
+            } else {
+                return None;
+            };
             (m, j)
         } else {
             return None;
@@ -719,17 +1016,42 @@ impl<'a, 'n> Grammar<'a, 'n> {
             self.anchored(j),
             self.period(j),
             self.year(j),
-            self.year_number(j, true).map(|(end, y, _)| Found { start: j, end, raw: Raw::Year(y), modifier: None, rule: "year" }),
+            self.year_number(j, true).map(|(end, y, _)| Found {
+                start: j,
+                end,
+                raw: Raw::Year(y),
+                modifier: None,
+                rule: "year",
+            }),
             self.month_name(j).map(|(end, month, hijri)| {
                 let (end, mref) = self.month_tail(end, month, hijri);
-                Found { start: j, end, raw: Raw::Month(mref), modifier: None, rule: "month" }
+                Found {
+                    start: j,
+                    end,
+                    raw: Raw::Month(mref),
+                    modifier: None,
+                    rule: "month",
+                }
             }),
         ];
-        let best = inner.into_iter().flatten().filter(|f| f.start == j).max_by_key(|f| f.end)?;
-        if matches!(best.raw, Raw::DayOffset(_) | Raw::Weekday { .. } | Raw::Duration { .. }) {
+        let best = inner
+            .into_iter()
+            .flatten()
+            .filter(|f| f.start == j)
+            .max_by_key(|f| f.end)?;
+        if matches!(
+            best.raw,
+            Raw::DayOffset(_) | Raw::Weekday { .. } | Raw::Duration { .. }
+        ) {
             return None;
         }
-        Some(Found { start: i, end: best.end, raw: best.raw, modifier: Some(m), rule: "modified" })
+        Some(Found {
+            start: i,
+            end: best.end,
+            raw: best.raw,
+            modifier: Some(m),
+            rule: "modified",
+        })
     }
 
     /// Ranges of days: «من 12 إلى 14 شباط», «يومي 24 و25 فيفري», «بين 3 و4 ديسمبر»,
@@ -753,7 +1075,12 @@ impl<'a, 'n> Grammar<'a, 'n> {
             let (d2_start, _) = self.connector(d1_end, false)?;
             let (end, last, _) = self.day(d2_start)?;
             let (end, mref) = self.month_tail(end, month, hijri);
-            let raw = Raw::Range { first, first_month: None, last, month: mref };
+            let raw = Raw::Range {
+                first,
+                first_month: None,
+                last,
+                month: mref,
+            };
             return self.found(i, end, raw, "day_range");
         }
         let (d1_end, first, _) = self.day(j)?;
@@ -764,7 +1091,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
         };
         let (d2_start, _) = self.connector(after_first, opened)?;
         let (d2_end, last, _) = self.day(d2_start)?;
-        let k = if self.bare_key(d2_end, Key::From) { d2_end + 1 } else { d2_end };
+        let k = if self.bare_key(d2_end, Key::From) {
+            d2_end + 1
+        } else {
+            d2_end
+        };
         let (end, month) = match self.month_ref(k) {
             Some(x) => x,
             None => {
@@ -776,7 +1107,12 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if first_month.is_none() && first > last {
             return None;
         }
-        let raw = Raw::Range { first, first_month, last, month };
+        let raw = Raw::Range {
+            first,
+            first_month,
+            last,
+            month,
+        };
         self.found(i, end, raw, "day_range")
     }
 

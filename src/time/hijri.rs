@@ -43,7 +43,10 @@ pub(crate) fn to_gregorian(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
 pub(crate) fn month_range(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)> {
     let (first, len) = month_bounds(year, month)?;
     let start = epoch().checked_add_days(chrono::Days::new(u64::from(first)))?;
-    Some((start, start.checked_add_days(chrono::Days::new(u64::from(len - 1)))?))
+    Some((
+        start,
+        start.checked_add_days(chrono::Days::new(u64::from(len - 1)))?,
+    ))
 }
 
 fn month_bounds(year: i32, month: u8) -> Option<(u32, u32)> {

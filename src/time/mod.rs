@@ -71,7 +71,11 @@ impl TimeExpr {
 
 impl fmt::Display for TimeExpr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} «{}» [{}..{}]", self.value, self.text, self.span.start, self.span.end)
+        write!(
+            f,
+            "{} «{}» [{}..{}]",
+            self.value, self.text, self.span.start, self.span.end
+        )
     }
 }
 
@@ -119,7 +123,11 @@ impl Serialize for TimeExpr {
 }
 
 /// Finds and resolves every temporal expression of a normalized text.
-pub(crate) fn find_dates(norm: &Normalized<'_>, tokens: &Tokens<'_>, reference: Option<NaiveDate>) -> Vec<TimeExpr> {
+pub(crate) fn find_dates(
+    norm: &Normalized<'_>,
+    tokens: &Tokens<'_>,
+    reference: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
     let original = norm.original();
     let mut out = Vec::new();
     // Character offsets, counted forward once: expressions come in text order.
@@ -135,7 +143,9 @@ pub(crate) fn find_dates(norm: &Normalized<'_>, tokens: &Tokens<'_>, reference: 
     };
     for found in expr::find_all(tokens) {
         let tense = tense::tense_around(tokens, found.start, found.end);
-        let Some(value) = resolve::resolve(found.raw, reference, tense) else { continue };
+        let Some(value) = resolve::resolve(found.raw, reference, tense) else {
+            continue;
+        };
         let first = &tokens.toks[found.start];
         let span = norm.original_span(first.stem..tokens.toks[found.end - 1].end);
         if span.is_empty() {

@@ -12,10 +12,19 @@ use super::value::{Duration, DurationUnit, Reference, TimeValue};
 use crate::lexicon::{Dir, Tense, Unit, Vague};
 
 /// Resolves a reading against the reference date and the tense of its verb.
-pub(crate) fn resolve(raw: Raw, reference: Option<NaiveDate>, tense: Option<Tense>) -> Option<TimeValue> {
+pub(crate) fn resolve(
+    raw: Raw,
+    reference: Option<NaiveDate>,
+    tense: Option<Tense>,
+) -> Option<TimeValue> {
     let r = Resolver { reference, tense };
     match raw {
-        Raw::Date { day, month, weekday, ordinal } => r.date(day, month, weekday, ordinal),
+        Raw::Date {
+            day,
+            month,
+            weekday,
+            ordinal,
+        } => r.date(day, month, weekday, ordinal),
         Raw::Month(m) => r.month(m),
         Raw::Year(y) => year(y),
         Raw::DayOffset(n) => match reference {
@@ -26,7 +35,12 @@ pub(crate) fn resolve(raw: Raw, reference: Option<NaiveDate>, tense: Option<Tens
         Raw::Period { unit, dir } => r.period(unit, dir),
         Raw::Periods { unit, n, dir } => r.periods(unit, n, dir),
         Raw::Shift { n, unit } => r.shift(n, unit),
-        Raw::Range { first, first_month, last, month } => r.range(first, first_month, last, month),
+        Raw::Range {
+            first,
+            first_month,
+            last,
+            month,
+        } => r.range(first, first_month, last, month),
         Raw::NthWeekday { n, day, month } => {
             let (y, m) = r.month_of(month, None)?;
             nth_weekday(y?, m, n, weekday_of(day)?).map(TimeValue::Day)
@@ -54,14 +68,23 @@ pub(crate) fn resolve(raw: Raw, reference: Option<NaiveDate>, tense: Option<Tens
             let (y, m) = r.month_of(month, None)?;
             month_end(y?, m).map(TimeValue::Day)
         }
-        Raw::Duration { n, unit } => Some(TimeValue::Duration(Duration { amount: n, unit: duration_unit(unit) })),
+        Raw::Duration { n, unit } => Some(TimeValue::Duration(Duration {
+            amount: n,
+            unit: duration_unit(unit),
+        })),
         Raw::Vague(v) => Some(TimeValue::Reference(match v {
             Vague::Present => Reference::Present,
             Vague::Future => Reference::Future,
         })),
-        Raw::Numeric { year: y, month, day } => match day {
+        Raw::Numeric {
+            year: y,
+            month,
+            day,
+        } => match day {
             Some(d) => NaiveDate::from_ymd_opt(y, month.into(), d.into()).map(TimeValue::Day),
-            None => (1..=12).contains(&month).then_some(TimeValue::Month { year: y, month }),
+            None => (1..=12)
+                .contains(&month)
+                .then_some(TimeValue::Month { year: y, month }),
         },
     }
 }
@@ -87,25 +110,48 @@ impl Resolver {
                 };
                 Some((Some(d.year()), d.month() as u8))
             }
-            MonthRef::Named { month, year, dir, year_dir, hijri } => {
+            MonthRef::Named {
+                month,
+                year,
+                dir,
+                year_dir,
+                hijri,
+            } => {
                 if hijri {
                     return None;
                 }
                 if let Some(y) = year {
                     return Some((Some(y), month));
                 }
-                let Some(r) = self.reference else { return Some((None, month)) };
+                let Some(r) = self.reference else {
+                    return Some((None, month));
+                };
                 if let Some(d) = year_dir {
                     return Some((Some(r.year() + step(d)), month));
                 }
                 // Compare (month, day) with the reference inside its year.
                 let here = (month, day.unwrap_or(0));
-                let now = (r.month() as u8, if day.is_some() { r.day() as u8 } else { 0 });
+                let now = (
+                    r.month() as u8,
+                    if day.is_some() { r.day() as u8 } else { 0 },
+                );
                 let y = r.year();
                 let year = match dir {
                     Some(Dir::This) => y,
-                    Some(Dir::Next) => if here > now { y } else { y + 1 },
-                    Some(Dir::Prev) => if here < now { y } else { y - 1 },
+                    Some(Dir::Next) => {
+                        if here > now {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
+                    Some(Dir::Prev) => {
+                        if here < now {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
                     None => match self.tense {
                         Some(Tense::Past) if here > now => y - 1,
                         Some(Tense::Future) if here < now => y + 1,
@@ -118,14 +164,24 @@ impl Resolver {
     }
 
     fn date(&self, day: u8, m: MonthRef, weekday: Option<u8>, ordinal: bool) -> Option<TimeValue> {
-        if let MonthRef::Named { month, year: Some(y), hijri: true, .. } = m {
+        if let MonthRef::Named {
+            month,
+            year: Some(y),
+            hijri: true,
+            ..
+        } = m
+        {
             return hijri::to_gregorian(y, month, day).map(TimeValue::Day);
         }
         let (year, month) = self.month_of(m, Some(day))?;
         let Some(y) = year else {
             // Valid in some year (a leap year has them all).
             NaiveDate::from_ymd_opt(2000, month.into(), day.into())?;
-            return Some(TimeValue::Partial { month, day: Some(day), end_day: None });
+            return Some(TimeValue::Partial {
+                month,
+                day: Some(day),
+                end_day: None,
+            });
         };
         let date = NaiveDate::from_ymd_opt(y, month.into(), day.into());
         // «الثلاثاء الثالث من أيلول»: when the 3rd is no Tuesday, it is the third Tuesday.
@@ -140,31 +196,61 @@ impl Resolver {
     }
 
     fn month(&self, m: MonthRef) -> Option<TimeValue> {
-        if let MonthRef::Named { month, year: Some(y), hijri: true, .. } = m {
+        if let MonthRef::Named {
+            month,
+            year: Some(y),
+            hijri: true,
+            ..
+        } = m
+        {
             let (start, end) = hijri::month_range(y, month)?;
             return Some(TimeValue::Range { start, end });
         }
         let (year, month) = self.month_of(m, None)?;
         Some(match year {
-            Some(y) => TimeValue::Month { year: valid_year(y)?, month },
-            None => TimeValue::Partial { month, day: None, end_day: None },
+            Some(y) => TimeValue::Month {
+                year: valid_year(y)?,
+                month,
+            },
+            None => TimeValue::Partial {
+                month,
+                day: None,
+                end_day: None,
+            },
         })
     }
 
     fn weekday(&self, day: u8, dir: Option<Dir>, week: Option<Dir>) -> Option<TimeValue> {
         let w = weekday_of(day)?;
-        let Some(r) = self.reference else { return Some(TimeValue::Weekday(w)) };
+        let Some(r) = self.reference else {
+            return Some(TimeValue::Weekday(w));
+        };
         if let Some(wd) = week {
-            let monday = r.checked_sub_days(Days::new(u64::from(r.weekday().num_days_from_monday())))?;
+            let monday =
+                r.checked_sub_days(Days::new(u64::from(r.weekday().num_days_from_monday())))?;
             let monday = add_days(monday, 7 * i64::from(step(wd)))?;
             return add_days(monday, i64::from(w.num_days_from_monday())).map(TimeValue::Day);
         }
         // Days forward to the next such weekday (0 if today is one), and back to the last.
-        let ahead = (i64::from(w.num_days_from_monday()) - i64::from(r.weekday().num_days_from_monday())).rem_euclid(7);
+        let ahead = (i64::from(w.num_days_from_monday())
+            - i64::from(r.weekday().num_days_from_monday()))
+        .rem_euclid(7);
         let back = (7 - ahead) % 7;
         let offset = match dir {
-            Some(Dir::Next) => if ahead == 0 { 7 } else { ahead },
-            Some(Dir::Prev) => if back == 0 { -7 } else { -back },
+            Some(Dir::Next) => {
+                if ahead == 0 {
+                    7
+                } else {
+                    ahead
+                }
+            }
+            Some(Dir::Prev) => {
+                if back == 0 {
+                    -7
+                } else {
+                    -back
+                }
+            }
             Some(Dir::This) => ahead,
             // A bare weekday: in the direction of the verb; today if it is that day.
             None => match self.tense {
@@ -172,7 +258,13 @@ impl Resolver {
                 Some(Tense::NonPast) => ahead,
                 Some(Tense::Future) => ahead,
                 // No verb to go by: the coming one, as a schedule reads.
-                None => if ahead == 0 { 7 } else { ahead },
+                None => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
             },
         };
         add_days(r, offset).map(TimeValue::Day)
@@ -228,7 +320,9 @@ impl Resolver {
     }
 
     fn shift(&self, n: i64, unit: Unit) -> Option<TimeValue> {
-        let Some(r) = self.reference else { return Some(TimeValue::Reference(sign_reference(n))) };
+        let Some(r) = self.reference else {
+            return Some(TimeValue::Reference(sign_reference(n)));
+        };
         match unit {
             Unit::Minute | Unit::Hour => Some(TimeValue::Day(r)),
             Unit::Day => add_days(r, n).map(TimeValue::Day),
@@ -236,15 +330,34 @@ impl Resolver {
             Unit::Month => {
                 let first = r.with_day(1)?;
                 let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
-                let d = if n < 0 { first.checked_sub_months(m)? } else { first.checked_add_months(m)? };
-                Some(TimeValue::Month { year: d.year(), month: d.month() as u8 })
+                let d = if n < 0 {
+                    first.checked_sub_months(m)?
+                } else {
+                    first.checked_add_months(m)?
+                };
+                Some(TimeValue::Month {
+                    year: d.year(),
+                    month: d.month() as u8,
+                })
             }
             Unit::Year => year(i32::try_from(i64::from(r.year()).checked_add(n)?).ok()?),
         }
     }
 
-    fn range(&self, first: u8, first_month: Option<u8>, last: u8, m: MonthRef) -> Option<TimeValue> {
-        if let MonthRef::Named { month, year: Some(y), hijri: true, .. } = m {
+    fn range(
+        &self,
+        first: u8,
+        first_month: Option<u8>,
+        last: u8,
+        m: MonthRef,
+    ) -> Option<TimeValue> {
+        if let MonthRef::Named {
+            month,
+            year: Some(y),
+            hijri: true,
+            ..
+        } = m
+        {
             let end = hijri::to_gregorian(y, month, last)?;
             let start = hijri::to_gregorian(y, first_month.unwrap_or(month), first)?;
             return (start <= end).then_some(TimeValue::Range { start, end });
@@ -253,8 +366,11 @@ impl Resolver {
         let start_month = first_month.unwrap_or(month);
         let Some(y) = year else {
             NaiveDate::from_ymd_opt(2000, month.into(), last.into())?;
-            return (start_month == month && first < last)
-                .then_some(TimeValue::Partial { month, day: Some(first), end_day: Some(last) });
+            return (start_month == month && first < last).then_some(TimeValue::Partial {
+                month,
+                day: Some(first),
+                end_day: Some(last),
+            });
         };
         let start_year = if start_month > month { y - 1 } else { y };
         let start = NaiveDate::from_ymd_opt(start_year, start_month.into(), first.into())?;

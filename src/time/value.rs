@@ -144,7 +144,9 @@ impl TimeValue {
             TimeValue::Day(d) => Some(d),
             TimeValue::Month { year, month } => NaiveDate::from_ymd_opt(year, month.into(), 1),
             TimeValue::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
-            TimeValue::Week { year, week } => NaiveDate::from_isoywd_opt(year, week.into(), Weekday::Mon),
+            TimeValue::Week { year, week } => {
+                NaiveDate::from_isoywd_opt(year, week.into(), Weekday::Mon)
+            }
             TimeValue::Range { start, .. } => Some(start),
             _ => None,
         }
@@ -172,7 +174,9 @@ impl TimeValue {
                 next?.pred_opt()
             }
             TimeValue::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31),
-            TimeValue::Week { year, week } => NaiveDate::from_isoywd_opt(year, week.into(), Weekday::Sun),
+            TimeValue::Week { year, week } => {
+                NaiveDate::from_isoywd_opt(year, week.into(), Weekday::Sun)
+            }
             TimeValue::Range { end, .. } => Some(end),
             _ => None,
         }
@@ -182,7 +186,9 @@ impl TimeValue {
     pub fn time_type(&self) -> TimeType {
         match self {
             TimeValue::Range { .. } => TimeType::Range,
-            TimeValue::Partial { end_day: Some(_), .. } => TimeType::Range,
+            TimeValue::Partial {
+                end_day: Some(_), ..
+            } => TimeType::Range,
             TimeValue::Duration(_) => TimeType::Duration,
             _ => TimeType::Date,
         }
@@ -191,7 +197,10 @@ impl TimeValue {
     /// The ISO week of a day, as a value.
     pub(crate) fn week_of(day: NaiveDate) -> TimeValue {
         let w = day.iso_week();
-        TimeValue::Week { year: w.year(), week: w.week() as u8 }
+        TimeValue::Week {
+            year: w.year(),
+            week: w.week() as u8,
+        }
     }
 
     /// Rank of precision on a shared start: finer first.
@@ -244,7 +253,11 @@ impl fmt::Display for TimeValue {
             TimeValue::Range { start, end } => {
                 write!(f, "{}/{}", start.format("%Y-%m-%d"), end.format("%Y-%m-%d"))
             }
-            TimeValue::Partial { month, day, end_day } => {
+            TimeValue::Partial {
+                month,
+                day,
+                end_day,
+            } => {
                 write!(f, "XXXX-{month:02}")?;
                 if let Some(d) = day {
                     write!(f, "-{d:02}")?;
@@ -330,18 +343,34 @@ fn parse_timex(s: &str) -> Option<TimeValue> {
     }
     if let Some(w) = s.strip_prefix("XXXX-WXX-") {
         let n: u8 = num(w, 1)?;
-        return Some(TimeValue::Weekday(Weekday::try_from(n.checked_sub(1)?).ok()?));
+        return Some(TimeValue::Weekday(
+            Weekday::try_from(n.checked_sub(1)?).ok()?,
+        ));
     }
     if let Some((a, b)) = s.split_once('/') {
         if let (Some(start), Some(end)) = (parse_day(a), parse_day(b)) {
             return (start <= end).then_some(TimeValue::Range { start, end });
         }
-        let (TimeValue::Partial { month, day: Some(d), end_day: None }, TimeValue::Partial { month: m2, day: Some(e), end_day: None }) =
-            (parse_timex(a)?, parse_timex(b)?)
+        let (
+            TimeValue::Partial {
+                month,
+                day: Some(d),
+                end_day: None,
+            },
+            TimeValue::Partial {
+                month: m2,
+                day: Some(e),
+                end_day: None,
+            },
+        ) = (parse_timex(a)?, parse_timex(b)?)
         else {
             return None;
         };
-        return (month == m2 && d <= e).then_some(TimeValue::Partial { month, day: Some(d), end_day: Some(e) });
+        return (month == m2 && d <= e).then_some(TimeValue::Partial {
+            month,
+            day: Some(d),
+            end_day: Some(e),
+        });
     }
     if let Some(rest) = s.strip_prefix("XXXX-") {
         let (m, d) = match rest.split_once('-') {
@@ -355,7 +384,11 @@ fn parse_timex(s: &str) -> Option<TimeValue> {
         };
         // Valid in some year: the 29th of February is, the 30th never.
         NaiveDate::from_ymd_opt(2000, month.into(), day.unwrap_or(1).into())?;
-        return Some(TimeValue::Partial { month, day, end_day: None });
+        return Some(TimeValue::Partial {
+            month,
+            day,
+            end_day: None,
+        });
     }
     let parts: Vec<&str> = s.split('-').collect();
     match parts.as_slice() {
@@ -366,11 +399,16 @@ fn parse_timex(s: &str) -> Option<TimeValue> {
         [y, w] if w.starts_with('W') => {
             let (year, week): (i32, u32) = (num(y, 4)?, num(&w[1..], 2)?);
             NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?;
-            Some(TimeValue::Week { year, week: week as u8 })
+            Some(TimeValue::Week {
+                year,
+                week: week as u8,
+            })
         }
         [y, m] => {
             let (year, month): (i32, u8) = (num(y, 4)?, num(m, 2)?);
-            (1..=12).contains(&month).then_some(TimeValue::Month { year, month })
+            (1..=12)
+                .contains(&month)
+                .then_some(TimeValue::Month { year, month })
         }
         [_, _, _] => parse_day(s).map(TimeValue::Day),
         _ => None,
@@ -447,7 +485,18 @@ mod tests {
 
     #[test]
     fn bad_timex_is_an_error_naming_the_input() {
-        for s in ["", "2019-02-30", "2019-13", "2019-W54", "XXXX-02-30", "P", "PxD", "2018-02-14/2018-02-12", "19", "２０１９"] {
+        for s in [
+            "",
+            "2019-02-30",
+            "2019-13",
+            "2019-W54",
+            "XXXX-02-30",
+            "P",
+            "PxD",
+            "2018-02-14/2018-02-12",
+            "19",
+            "２０１９",
+        ] {
             let err = s.parse::<TimeValue>().expect_err(s);
             assert!(err.to_string().contains(&format!("{s:?}")), "{err}");
         }
@@ -455,13 +504,34 @@ mod tests {
 
     #[test]
     fn order_is_start_then_precision() {
-        let mut v: Vec<TimeValue> = ["P2D", "2019", "2019-02", "2019-02-01", "2019-W05", "XXXX-02", "2018-12-31", "PRESENT_REF"]
-            .iter()
-            .map(|s| s.parse().unwrap())
-            .collect();
+        let mut v: Vec<TimeValue> = [
+            "P2D",
+            "2019",
+            "2019-02",
+            "2019-02-01",
+            "2019-W05",
+            "XXXX-02",
+            "2018-12-31",
+            "PRESENT_REF",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
         v.sort();
         let got: Vec<String> = v.iter().map(ToString::to_string).collect();
-        assert_eq!(got, ["2018-12-31", "2019", "2019-W05", "2019-02-01", "2019-02", "XXXX-02", "PRESENT_REF", "P2D"]);
+        assert_eq!(
+            got,
+            [
+                "2018-12-31",
+                "2019",
+                "2019-W05",
+                "2019-02-01",
+                "2019-02",
+                "XXXX-02",
+                "PRESENT_REF",
+                "P2D"
+            ]
+        );
     }
 
     #[test]

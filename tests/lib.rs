@@ -1,0 +1,7 @@
+//! Integration tests: one binary, a module per concern.
+
+mod api;
+mod dates;
+mod duckling;
+mod hostile;
+mod properties;
