@@ -116,6 +116,8 @@ pub(crate) static DEFINITE_UNITS: &[(&str, Unit)] = &[
     ("العام", Unit::Year),
     ("السنة", Unit::Year),
     ("الأيام", Unit::Day),
+    ("السنوات", Unit::Year),
+    ("الأعوام", Unit::Year),
 ];
 
 /// Era marks after a year: `(spelling, hijri)`. «هـ» is «ه» once tatweel is dropped.
@@ -167,9 +169,12 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     ("طوال", Key::Span),
     ("طيلة", Key::Span),
     ("خلال", Key::Span),
+    ("غضون", Key::Span),
     ("وقت", Key::Time),
     ("متأخر", Key::Late),
+    ("لاحق", Key::Late),
     ("مبكر", Key::Early),
+    ("سابق", Key::Early),
     ("آخر", Key::Last),
     ("الأخير", Key::Last),
     ("الأخيرة", Key::Last),

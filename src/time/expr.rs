@@ -38,6 +38,8 @@ pub(crate) enum Raw {
     Month(MonthRef),
     /// A year: «عام 2014».
     Year(i32),
+    /// A Hijri year: «1440 هـ», the range of its Gregorian days.
+    HijriYear(i32),
     /// Days from the reference: «اليوم» 0, «أمس» −1, «بعد غد» +2.
     DayOffset(i8),
     /// A weekday: «الخميس المقبل», «الاثنين من الأسبوع الماضي».
@@ -505,6 +507,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
             }
         }
         if let Some(off) = deictic {
+            // «أمس الأول»: the day before yesterday.
+            if off == -1 && weekday.is_none() && self.t.stem(j) == "الاول" {
+                return self.found(i, j + 1, Raw::DayOffset(-2), "deictic_day");
+            }
             if self.t.raw(i) == "اليوم" && weekday_end == i + 1 {
                 // «اليوم الماضي», «اليوم السابق»: the day before.
                 if self.rel(j) == Some(Dir::Prev) {
@@ -685,8 +691,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
 
     /// «عام 2014», «٢٠١٤م», «1439 هـ»; «في 2014» when nothing counted follows.
     fn year(&self, i: usize) -> Option<Found> {
-        if let Some((end, y, _)) = self.year_number(i, false) {
-            return self.found(i, end, Raw::Year(y), "year");
+        if let Some((end, y, hijri)) = self.year_number(i, false) {
+            let raw = if hijri {
+                Raw::HijriYear(y)
+            } else {
+                Raw::Year(y)
+            };
+            return self.found(i, end, raw, "year");
         }
         let after_prep = i > 0
             && (self.bare_key(i - 1, Key::In)
@@ -994,7 +1005,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
     fn modified(&self, i: usize) -> Option<Found> {
         let (m, j) = if let Some(m) = self.modifier(i) {
             (m, i + 1)
-        } else if self.key(i, Key::Time)
+        } else if self.bare_key(i, Key::Time)
             && (self.key(i + 1, Key::Late) || self.key(i + 1, Key::Early))
         {
             let m = if self.key(i + 1, Key::Late) {
@@ -1011,15 +1022,35 @@ impl<'a, 'n> Grammar<'a, 'n> {
         } else {
             return None;
         };
+        // «نهاية العام», «مطلع الشهر»: the current one.
+        let current = self
+            .def_unit(j)
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+            .filter(|_| self.t.raw(j) != "اليوم" && self.rel(j + 1).is_none())
+            .map(|unit| Found {
+                start: j,
+                end: j + 1,
+                raw: Raw::Period {
+                    unit,
+                    dir: Dir::This,
+                },
+                modifier: None,
+                rule: "relative_period",
+            });
         let inner = [
+            current,
             self.month(j),
             self.anchored(j),
             self.period(j),
             self.year(j),
-            self.year_number(j, true).map(|(end, y, _)| Found {
+            self.year_number(j, true).map(|(end, y, hijri)| Found {
                 start: j,
                 end,
-                raw: Raw::Year(y),
+                raw: if hijri {
+                    Raw::HijriYear(y)
+                } else {
+                    Raw::Year(y)
+                },
                 modifier: None,
                 rule: "year",
             }),

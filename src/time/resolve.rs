@@ -27,6 +27,11 @@ pub(crate) fn resolve(
         } => r.date(day, month, weekday, ordinal),
         Raw::Month(m) => r.month(m),
         Raw::Year(y) => year(y),
+        Raw::HijriYear(y) => {
+            let (start, _) = hijri::month_range(y, 1)?;
+            let (_, end) = hijri::month_range(y, 12)?;
+            Some(TimeValue::Range { start, end })
+        }
         Raw::DayOffset(n) => match reference {
             Some(d) => add_days(d, i64::from(n)).map(TimeValue::Day),
             None => Some(TimeValue::Reference(sign_reference(i64::from(n)))),
@@ -313,6 +318,19 @@ impl Resolver {
                 } else {
                     (first.checked_sub_months(Months::new(n))?, first.pred_opt()?)
                 }
+            }
+            (Unit::Year, d) => {
+                let y = r.year();
+                let n = i32::try_from(n).ok()?;
+                let (first, last) = if d == Dir::Next {
+                    (y + 1, y + n)
+                } else {
+                    (y - n, y - 1)
+                };
+                (
+                    NaiveDate::from_ymd_opt(first, 1, 1)?,
+                    NaiveDate::from_ymd_opt(last, 12, 31)?,
+                )
             }
             _ => return None,
         };
