@@ -6,7 +6,7 @@
 //!     | cargo run --release --example extract_jsonl
 //! ```
 //!
-//! prints `{"id":"a","published":"2019-11-09","dates":[{"start":26,…,"value":"2019-11-14",…}],"events":[]}`.
+//! prints `{"id":"a","published":"2019-11-09","dates":[{"start":26,…,"value":"2019-11-14",…}],"events":[…]}`.
 //!
 //! A line that cannot be read (not UTF-8, not JSON, no `text`, a bad `published`, or empty) is
 //! reported on standard error with its line number; every other line is still processed, and the
@@ -15,17 +15,9 @@
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use arabic_timeline::{Document, Extraction, Extractor};
+use arabic_timeline::{Document, Extractor};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-
-/// An output line: the extraction, and `events`, empty until the event extractors land.
-#[derive(Serialize)]
-struct Line<'a> {
-    #[serde(flatten)]
-    extraction: &'a Extraction,
-    events: &'a [serde_json::Value],
-}
+use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct Input {
@@ -46,11 +38,7 @@ fn main() -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok((id, text, published)) => {
                 let doc = Document::new(id, &text).published_opt(published);
                 let extraction = extractor.extract(&doc);
-                let line = Line {
-                    extraction: &extraction,
-                    events: &[],
-                };
-                serde_json::to_writer(&mut out, &line)?;
+                serde_json::to_writer(&mut out, &extraction)?;
                 out.write_all(b"\n")?;
             }
             Err(why) => {

@@ -1,13 +1,20 @@
 //! [`Extractor`] and its result, [`Extraction`].
 
+mod analysis;
+mod coalition;
+mod statement;
+
 use std::fmt;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::document::Document;
-use crate::text::{Normalized, Tokens};
+use crate::event::Event;
+use crate::text::{CharIndex, Normalized, Tokens};
 use crate::time::{TimeExpr, find_dates};
+
+use analysis::Analysis;
 
 /// Texts longer than this are read in pieces cut at line or sentence ends, which bounds memory
 /// and keeps every offset in the span map's range.
@@ -49,27 +56,25 @@ impl Extractor {
     pub fn extract(&self, doc: &Document<'_>) -> Extraction {
         let text = doc.text();
         let reference = doc.published_on();
+        let chars = CharIndex::new(text);
         let mut dates = Vec::new();
-        let (mut at, mut chars_before) = (0, 0);
+        let mut events = Vec::new();
+        let mut at = 0;
         while at < text.len() {
             let end = piece_end(text, at);
-            let piece = &text[at..end];
-            let norm = Normalized::new(piece);
+            let norm = Normalized::piece(text, at..end);
             let tokens = Tokens::new(norm.as_str());
-            let found = find_dates(&norm, &tokens, reference);
-            dates.extend(found.into_iter().map(|mut d| {
-                d.span = d.span.start + at..d.span.end + at;
-                d.char_span = d.char_span.start + chars_before..d.char_span.end + chars_before;
-                d
-            }));
-            chars_before += piece.chars().count();
+            let found = find_dates(&norm, &tokens, &chars, reference);
+            let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
+            let statements = statement::statements(&a);
+            let sizes = coalition::coalition_sizes(&a, &statements);
+            events.extend(statements.into_iter().map(|f| Event::Statement(f.statement)));
+            events.extend(sizes.into_iter().map(Event::CoalitionSize));
+            dates.extend(found.into_iter().map(|(d, _)| d));
             at = end;
         }
-        Extraction {
-            id: doc.id().to_owned(),
-            published: reference,
-            dates,
-        }
+        events.sort_by_key(|e| e.span().start);
+        Extraction { id: doc.id().to_owned(), published: reference, dates, events }
     }
 }
 
@@ -102,6 +107,8 @@ pub struct Extraction {
     pub published: Option<NaiveDate>,
     /// Temporal expressions, in text order.
     pub dates: Vec<TimeExpr>,
+    /// Events, in text order.
+    pub events: Vec<Event>,
 }
 
 impl fmt::Debug for Extraction {
@@ -110,6 +117,7 @@ impl fmt::Debug for Extraction {
             .field("id", &self.id)
             .field("published", &self.published)
             .field("dates", &self.dates)
+            .field("events", &self.events)
             .finish()
     }
 }
@@ -127,6 +135,9 @@ impl fmt::Display for Extraction {
         }
         for d in &self.dates {
             writeln!(f, "  {d}")?;
+        }
+        for e in &self.events {
+            writeln!(f, "  {e}")?;
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 //! the same function as the text, derives the regular forms (articles, feminine ordinals, verb
 //! persons) and answers one question: what can this word mean?
 
+mod events;
 mod months;
 mod numbers;
 mod time_words;
@@ -15,6 +16,7 @@ use std::sync::LazyLock;
 
 use crate::text::normalize_word;
 
+pub(crate) use crate::event::{Level, Qualifier};
 pub(crate) use months::Family;
 pub(crate) use numbers::NumWord;
 
@@ -101,6 +103,17 @@ pub(crate) enum Key {
     About,
 }
 
+/// What kind of gathering a meeting noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum MeetingClass {
+    /// «اجتماع», «لقاء», «جلسة», «محادثات», and the verbs «اجتمع», «التقى».
+    Meeting,
+    /// «مؤتمر», «منتدى», «ملتقى».
+    Conference,
+    /// «قمة».
+    Summit,
+}
+
 /// One meaning of one word (or of a phrase that starts at that word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Term {
@@ -133,6 +146,24 @@ pub(crate) enum Term {
         article: bool,
     },
     Tense(Tense),
+    /// A finite speech verb («قال», «أكدت»).
+    Speech,
+    /// A noun naming a gathering.
+    MeetingNoun(MeetingClass),
+    /// A verb whose subject meets («اجتمعوا», «سيلتقي»).
+    MeetingVerb,
+    /// A word that sets a meeting's level.
+    Level(Level),
+    /// A city or venue.
+    Place,
+    /// «التحالف», «الحلف».
+    Coalition,
+    /// «دولة», «عضوا»: what a coalition counts.
+    MemberUnit,
+    /// «يضم», «المكون من»: a number that follows is a membership.
+    Membership,
+    /// «نحو», «أكثر من».
+    Qualifier(Qualifier),
 }
 
 /// A meaning found at a token: the term and how many tokens it spans (2 for «كانون الثاني»).
@@ -248,6 +279,7 @@ impl Lexicon {
         for &w in verbs::PAST_MARKERS {
             lx.add(w, Term::Tense(Tense::Past));
         }
+        lx.add_event_words();
         lx
     }
 
@@ -300,6 +332,66 @@ impl Lexicon {
                 self.add(&form, Term::Tense(Tense::NonPast));
                 self.add(&format!("س{form}"), Term::Tense(Tense::Future));
             }
+        }
+    }
+
+    fn add_event_words(&mut self) {
+        for &v in events::SPEECH_VERBS {
+            let p = normalize_word(v);
+            let stem = p.strip_suffix('ا').unwrap_or(&p).to_owned();
+            for form in [p.clone(), format!("{stem}ت"), format!("{stem}وا"), format!("{p}ا")] {
+                self.add(&form, Term::Speech);
+            }
+        }
+        for &v in events::SPEECH_IMPERFECTS {
+            self.add(v, Term::Speech);
+        }
+        for &(w, class) in events::MEETING_NOUNS {
+            let term = Term::MeetingNoun(class);
+            self.add(w, term);
+            self.add(&format!("ال{w}"), term);
+            let n = normalize_word(w);
+            let base = match n.strip_suffix('ه') {
+                Some(b) if w.ends_with('ة') => format!("{b}ت"),
+                _ => n.clone(),
+            };
+            for suffix in ["ه", "ها", "هم", "هما"] {
+                self.add(&format!("{base}{suffix}"), term);
+            }
+        }
+        for &(perfect, imperfect) in events::MEETING_VERBS {
+            let p = normalize_word(perfect);
+            let stem = p.strip_suffix('ي').unwrap_or(&p).to_owned();
+            for form in [p.clone(), format!("{stem}ت"), format!("{stem}وا"), format!("{p}ت"), format!("{p}وا")] {
+                self.add(&form, Term::MeetingVerb);
+            }
+            let i = normalize_word(imperfect);
+            if let Some(s) = i.strip_prefix('ي') {
+                for prefix in ["ي", "ت", "ن"] {
+                    for suffix in ["", "ون", "ان"] {
+                        self.add(&format!("{prefix}{s}{suffix}"), Term::MeetingVerb);
+                        self.add(&format!("س{prefix}{s}{suffix}"), Term::MeetingVerb);
+                    }
+                }
+            }
+        }
+        for &(w, level) in events::LEVEL_WORDS {
+            self.add(w, Term::Level(level));
+        }
+        for &w in events::PLACES {
+            self.add(w, Term::Place);
+        }
+        for &w in events::COALITION_WORDS {
+            self.add(w, Term::Coalition);
+        }
+        for &w in events::MEMBER_UNITS {
+            self.add(w, Term::MemberUnit);
+        }
+        for &w in events::MEMBERSHIP_CUES {
+            self.add(w, Term::Membership);
+        }
+        for &(w, q) in events::QUALIFIERS {
+            self.add(w, Term::Qualifier(q));
         }
     }
 

@@ -1,9 +1,11 @@
 //! The text layer: normalization with a span map, tokens, sentences.
 
+mod chars;
 mod normalize;
 mod sentences;
 mod tokens;
 
+pub(crate) use chars::CharIndex;
 pub(crate) use normalize::{Normalized, normalize_word};
 #[allow(unused_imports)]
 pub(crate) use sentences::sentence_spans;

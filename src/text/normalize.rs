@@ -10,6 +10,8 @@ use std::ops::Range;
 #[derive(Debug, Clone)]
 pub(crate) struct Normalized<'t> {
     original: &'t str,
+    /// Where in `original` the normalized piece starts; the maps below are relative to it.
+    base: usize,
     text: String,
     /// For each byte of `text`, the start of the original character it came from.
     src_start: Vec<u32>,
@@ -58,10 +60,18 @@ fn fold(c: char) -> Fold {
 impl<'t> Normalized<'t> {
     /// Normalizes `original` in one pass.
     pub(crate) fn new(original: &'t str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut src_start = Vec::with_capacity(original.len());
-        let mut src_end = Vec::with_capacity(original.len());
-        for (at, c) in original.char_indices() {
+        Self::piece(original, 0..original.len())
+    }
+
+    /// Normalizes the piece `range` of `original` (on character boundaries); spans map to
+    /// offsets of the whole `original`.
+    pub(crate) fn piece(original: &'t str, range: Range<usize>) -> Self {
+        let base = range.start;
+        let piece = &original[range];
+        let mut text = String::with_capacity(piece.len());
+        let mut src_start = Vec::with_capacity(piece.len());
+        let mut src_end = Vec::with_capacity(piece.len());
+        for (at, c) in piece.char_indices() {
             let end = at + c.len_utf8();
             let out = match fold(c) {
                 Fold::Keep => c,
@@ -88,6 +98,7 @@ impl<'t> Normalized<'t> {
         }
         Normalized {
             original,
+            base,
             text,
             src_start,
             src_end,
@@ -112,10 +123,10 @@ impl<'t> Normalized<'t> {
             let at = self
                 .src_start
                 .get(r.start)
-                .map_or(self.original.len(), |&s| s as usize);
+                .map_or(self.original.len(), |&s| self.base + s as usize);
             return at..at;
         }
-        self.src_start[r.start] as usize..self.src_end[r.end - 1] as usize
+        self.base + self.src_start[r.start] as usize..self.base + self.src_end[r.end - 1] as usize
     }
 }
 

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::lexicon::Mod;
-use crate::text::{Normalized, Tokens};
+use crate::text::{CharIndex, Normalized, Tokens};
 
 pub use value::{Duration, DurationUnit, Reference, TimeType, TimeValue};
 
@@ -122,25 +122,16 @@ impl Serialize for TimeExpr {
     }
 }
 
-/// Finds and resolves every temporal expression of a normalized text.
+/// Finds and resolves every temporal expression of a normalized text; each comes with the
+/// tokens it covers.
 pub(crate) fn find_dates(
     norm: &Normalized<'_>,
     tokens: &Tokens<'_>,
+    chars: &CharIndex,
     reference: Option<NaiveDate>,
-) -> Vec<TimeExpr> {
+) -> Vec<(TimeExpr, Range<usize>)> {
     let original = norm.original();
     let mut out = Vec::new();
-    // Character offsets, counted forward once: expressions come in text order.
-    let (mut byte_at, mut char_at) = (0usize, 0usize);
-    let mut chars_to = |b: usize| {
-        if b >= byte_at {
-            char_at += original[byte_at..b].chars().count();
-        } else {
-            char_at -= original[b..byte_at].chars().count();
-        }
-        byte_at = b;
-        char_at
-    };
     for found in expr::find_all(tokens) {
         let tense = tense::tense_around(tokens, found.start, found.end);
         let Some(value) = resolve::resolve(found.raw, reference, tense) else {
@@ -151,11 +142,10 @@ pub(crate) fn find_dates(
         if span.is_empty() {
             continue;
         }
-        let char_span = chars_to(span.start)..chars_to(span.end);
-        out.push(TimeExpr {
+        let expr = TimeExpr {
             text: original[span.clone()].to_owned(),
+            char_span: chars.span(&span),
             span,
-            char_span,
             value,
             modifier: found.modifier.map(|m| match m {
                 Mod::Start => Modifier::Start,
@@ -163,7 +153,8 @@ pub(crate) fn find_dates(
                 Mod::End => Modifier::End,
             }),
             rule: found.rule,
-        });
+        };
+        out.push((expr, found.start..found.end));
     }
     out
 }

@@ -1,0 +1,155 @@
+//! The analysis the event extractors read: tokens, sentences and dates of one text, with the
+//! helpers that turn token ranges into spans of the caller's text.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::event::{Mention, When, WhenSource};
+use crate::lexicon::{Key, Term};
+use crate::text::{CharIndex, Kind, Normalized, Tokens};
+use crate::time::{TimeExpr, TimeValue};
+
+/// One text, analysed.
+pub(crate) struct Analysis<'a, 't> {
+    pub(crate) norm: &'a Normalized<'t>,
+    pub(crate) t: &'a Tokens<'a>,
+    pub(crate) chars: &'a CharIndex<'t>,
+    /// Dates with the tokens they cover, in text order.
+    pub(crate) dates: &'a [(TimeExpr, Range<usize>)],
+    /// Sentences as token ranges.
+    pub(crate) sentences: Vec<Range<usize>>,
+    pub(crate) reference: Option<NaiveDate>,
+}
+
+impl<'a, 't> Analysis<'a, 't> {
+    pub(crate) fn new(
+        norm: &'a Normalized<'t>,
+        t: &'a Tokens<'a>,
+        chars: &'a CharIndex<'t>,
+        dates: &'a [(TimeExpr, Range<usize>)],
+        reference: Option<NaiveDate>,
+    ) -> Self {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, tok) in t.toks.iter().enumerate() {
+            if tok.ends_sentence() {
+                if i > start {
+                    sentences.push(start..i + 1);
+                }
+                start = i + 1;
+            }
+        }
+        if t.len() > start {
+            sentences.push(start..t.len());
+        }
+        Analysis { norm, t, chars, dates, sentences, reference }
+    }
+
+    /// The caller's bytes for tokens `r` (from the first token's stem, past its proclitics).
+    pub(crate) fn span(&self, r: &Range<usize>) -> Range<usize> {
+        if r.start >= r.end || r.end > self.t.len() {
+            return 0..0;
+        }
+        self.norm.original_span(self.t.toks[r.start].stem..self.t.toks[r.end - 1].end)
+    }
+
+    /// The caller's bytes for a sentence, without its closing mark.
+    pub(crate) fn sentence_span(&self, s: &Range<usize>) -> Range<usize> {
+        let mut end = s.end;
+        while end > s.start + 1 && matches!(self.t.toks[end - 1].kind, Kind::Punct { .. }) {
+            end -= 1;
+        }
+        let r = s.start..end;
+        if r.is_empty() {
+            return 0..0;
+        }
+        self.norm.original_span(self.t.toks[r.start].start..self.t.toks[r.end - 1].end)
+    }
+
+    /// A mention of tokens `r`.
+    pub(crate) fn mention(&self, r: &Range<usize>) -> Mention {
+        let span = self.span(r);
+        Mention {
+            text: self.norm.original()[span.clone()].to_owned(),
+            char_span: self.chars.span(&span),
+            span,
+        }
+    }
+
+    /// Whether token `i` has a meaning `f` accepts.
+    pub(crate) fn has(&self, i: usize, f: impl Fn(Term) -> bool) -> bool {
+        self.t.hits(i).iter().any(|h| f(h.term))
+    }
+
+    pub(crate) fn key(&self, i: usize, k: Key) -> bool {
+        self.has(i, |m| m == Term::Key(k))
+    }
+
+    /// The normalized word of token `i` without proclitics.
+    pub(crate) fn word(&self, i: usize) -> &str {
+        self.t.stem(i)
+    }
+
+    pub(crate) fn is_punct(&self, i: usize) -> bool {
+        matches!(self.t.toks.get(i).map(|t| t.kind), Some(Kind::Punct { .. }))
+    }
+
+    /// The sentence holding token `i`.
+    pub(crate) fn sentence_of(&self, i: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.end <= i);
+        (k < self.sentences.len() && self.sentences[k].contains(&i)).then_some(k)
+    }
+
+    /// Dates that are points or periods of the calendar (not durations or vague references)
+    /// within tokens `r`, as (index into `dates`, token range).
+    pub(crate) fn calendar_dates_in(&self, r: Range<usize>) -> impl Iterator<Item = (usize, &Range<usize>)> + '_ {
+        let first = self.dates.partition_point(|(_, tr)| tr.end <= r.start);
+        self.dates[first..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, (_, tr))| tr.start < r.end)
+            .filter(|(_, (d, _))| d.value.start().is_some() || matches!(d.value, TimeValue::Partial { .. }))
+            .map(move |(k, (_, tr))| (first + k, tr))
+    }
+
+    /// Whether a vague present («الآن», «حاليا») stands within tokens `r`.
+    pub(crate) fn present_in(&self, r: Range<usize>) -> bool {
+        let first = self.dates.partition_point(|(_, tr)| tr.end <= r.start);
+        self.dates[first..]
+            .iter()
+            .take_while(|(_, tr)| tr.start < r.end)
+            .any(|(d, _)| d.value == TimeValue::Reference(crate::time::Reference::Present))
+    }
+
+    /// The `When` of date `k`, for an event.
+    pub(crate) fn when_of_date(&self, k: usize) -> When {
+        let (d, _) = &self.dates[k];
+        let value = match d.value {
+            // A meeting or statement dated by a range starts on its first day.
+            TimeValue::Range { start, .. } => TimeValue::Day(start),
+            v => v,
+        };
+        When { value, source: WhenSource::Text, span: Some(d.span.clone()) }
+    }
+
+    /// The publication date as a `When`, if there is one.
+    pub(crate) fn reference_when(&self) -> Option<When> {
+        self.reference.map(|d| When { value: TimeValue::Day(d), source: WhenSource::Reference, span: None })
+    }
+}
+
+/// Normalized word sets for comparing names: a later «الوزارة» is contained in «وزارة الخارجية
+/// الأمريكية»; words compare without the article, and a singular matches its plural's prefix.
+pub(crate) fn name_words(text: &str) -> Vec<String> {
+    crate::text::normalize_word(text)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w).to_owned())
+        .collect()
+}
+
+/// Whether every word of `short` begins a word of `long`.
+pub(crate) fn contained(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && short.iter().all(|s| long.iter().any(|l| l.starts_with(s.as_str())))
+}

@@ -1,0 +1,155 @@
+//! Coalition sizes: a count of members stated of a coalition or alliance.
+//!
+//! A number counts a coalition's members when its sentence names a coalition before it, a
+//! membership word stands between the two («يضم», «المكون من», «عدد أعضائه»), and a member noun
+//! follows it («دولة», «عضوا») or a membership word just precedes it. «الدول الثماني والعشرين
+//! الأعضاء في حلف …» names the alliance after the count.
+
+use std::ops::Range;
+
+use super::analysis::Analysis;
+use super::statement;
+use crate::event::{CoalitionSize, Qualifier};
+use crate::lexicon::Term;
+use crate::numbers::{cardinal_at, ordinal_at};
+use crate::text::Kind;
+
+/// Words that end a coalition's name.
+const NAME_STOPS: &[&str] = &["الذي", "التي", "المكون", "المؤلف", "البالغ", "الذي", "بقياده", "بزعامه"];
+
+/// Finds the coalition sizes of a text; `statements` give the time of a size said in one.
+pub(crate) fn coalition_sizes(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<CoalitionSize> {
+    let mut out = Vec::new();
+    for s in &a.sentences {
+        let mut i = s.start;
+        while i < s.end {
+            match size_at(a, i, s) {
+                Some((count, number, coalition)) => {
+                    out.push(build(a, s, count, number.clone(), coalition, statements));
+                    i = number.end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// A count at token `i`: its value, its tokens, and the coalition word's token.
+fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Range<usize>, usize)> {
+    if a.dates.iter().any(|(_, r)| r.contains(&i)) {
+        return None;
+    }
+    // «الدول الثماني والعشرين الأعضاء في حلف شمال الأطلسي».
+    if a.word(i) == "الدول"
+        && let Some((n, true, end)) = ordinal_at(a.t, i + 1)
+        && a.word(end) == "الاعضاء"
+        && let Some(c) = (end + 1..(end + 4).min(s.end)).find(|&k| a.has(k, |m| m == Term::Coalition))
+    {
+        return Some((u64::from(n), i + 1..end, c));
+    }
+    let n = cardinal_at(a.t, i)?;
+    let count = n.int.filter(|c| (2..=10_000).contains(c))?;
+    if n.end > s.end {
+        return None;
+    }
+    let coalition = (s.start..i).rev().find(|&k| a.has(k, |m| m == Term::Coalition))?;
+    let cue_between = (coalition..i).any(|k| a.has(k, |m| m == Term::Membership));
+    let unit_after = a.has(n.end, |m| m == Term::MemberUnit);
+    let cue_just_before = (i.saturating_sub(4).max(s.start)..i).any(|k| a.has(k, |m| m == Term::Membership));
+    // «أعضائه … إلى أكثر من 75»: the member noun may be left out after a membership word.
+    if !cue_between || !(unit_after || cue_just_before && is_end_of_phrase(a, n.end)) {
+        return None;
+    }
+    Some((count, i..n.end, coalition))
+}
+
+/// Whether nothing counted follows a bare number («أكثر من 75 وتقوده …»).
+fn is_end_of_phrase(a: &Analysis<'_, '_>, j: usize) -> bool {
+    match a.t.toks.get(j) {
+        None => true,
+        Some(t) if t.kind != Kind::Word => true,
+        Some(_) => a.t.raw(j).starts_with('و') && a.t.toks[j].has_proclitic(),
+    }
+}
+
+fn build(
+    a: &Analysis<'_, '_>,
+    s: &Range<usize>,
+    count: u64,
+    number: Range<usize>,
+    coalition: usize,
+    statements: &[statement::Found],
+) -> CoalitionSize {
+    let span = a.sentence_span(s);
+    CoalitionSize {
+        char_span: a.chars.span(&span),
+        span,
+        count,
+        qualifier: qualifier_before(a, number.start, s),
+        count_text: a.mention(&number),
+        coalition: Some(a.mention(&name_at(a, coalition, s))),
+        when: when_of(a, s, &number, statements),
+        rule: "coalition_size",
+    }
+}
+
+/// «نحو 76», «إلى أكثر من 75», «ما يزيد على 60».
+fn qualifier_before(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Qualifier {
+    let from = i.saturating_sub(4).max(s.start);
+    (from..i)
+        .rev()
+        .find_map(|k| {
+            a.t.hits(k).iter().find_map(|h| match h.term {
+                Term::Qualifier(q) if k + h.tokens as usize == i => Some(q),
+                _ => None,
+            })
+        })
+        .unwrap_or(Qualifier::Exact)
+}
+
+/// The coalition's name: its word and what follows, to a comma or a relative clause.
+fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>) -> Range<usize> {
+    let mut end = c + 1;
+    while end < s.end && end - c < 8 {
+        let tok = &a.t.toks[end];
+        let quote = matches!(tok.kind, Kind::Punct { c: '"' | '(' | ')', .. });
+        if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) {
+            break;
+        }
+        if a.has(end, |m| matches!(m, Term::Membership | Term::Tense(_) | Term::Speech)) {
+            break;
+        }
+        end += 1;
+    }
+    // A closing quotation mark belongs to the name; an opening one left alone does not.
+    let quotes = (c..end).filter(|&k| a.t.toks[k].is_punct('"')).count();
+    if quotes % 2 == 1 && a.t.toks.get(end).is_some_and(|t| t.is_punct('"')) {
+        end += 1;
+    }
+    c..end
+}
+
+/// When the size held: the time of the statement it is said in; else a date in its own clause
+/// (no comma between); else the publication date.
+fn when_of(
+    a: &Analysis<'_, '_>,
+    s: &Range<usize>,
+    number: &Range<usize>,
+    statements: &[statement::Found],
+) -> Option<crate::event::When> {
+    let i = number.start;
+    if let Some(st) = statements.iter().find(|f| f.content.as_ref().is_some_and(|c| c.contains(&i) && c.start >= s.start))
+    {
+        return st.statement.when.clone();
+    }
+    let is_comma = |k: usize| a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(',');
+    let clause_start = (s.start..i).rev().find(|&k| is_comma(k)).map_or(s.start, |k| k + 1);
+    let clause_end = (number.end..s.end).find(|&k| is_comma(k)).unwrap_or(s.end);
+    if a.present_in(clause_start..i) {
+        return a.reference_when();
+    }
+    let before = a.calendar_dates_in(clause_start..i).last().map(|(k, _)| k);
+    let after = || a.calendar_dates_in(number.end..clause_end).next().map(|(k, _)| k);
+    before.or_else(after).map(|k| a.when_of_date(k)).or_else(|| a.reference_when())
+}

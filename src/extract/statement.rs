@@ -1,0 +1,240 @@
+//! Statements: a speech verb, its speaker, what was said, and when.
+//!
+//! The speaker is the noun phrase after the verb («وقال وزير الخارجية …»), or before it after
+//! «كان» or «أن» («وكان المسؤولون قد أعلنوا», «أن الوزير أعرب»); a verb with neither continues
+//! the last speaker («وأضاف أن …»). A later short name («الوزارة», «المسؤول») is the same speaker
+//! as an earlier fuller one it fits into, and takes that speaker's name and earlier time.
+
+use std::ops::Range;
+
+use super::analysis::{Analysis, contained, name_words};
+use crate::event::{Mention, Statement, When};
+use crate::lexicon::Term;
+use crate::text::Kind;
+
+/// Words that end a speaker's noun phrase.
+const STOP_WORDS: &[&str] = &[
+    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "خلال", "امام", "علي", "الي", "عن", "عبر", "مع",
+    "بعد", "قبل", "حول", "لدي", "عقب", "اثناء", "ضمن", "حيث", "الذي", "التي", "الذين", "اليوم", "امس",
+    "بشكل", "فيها", "فيه", "قائلا", "قائله", "مؤكدا", "مضيفا", "من", "منذ", "لا", "ما", "لم", "لن", "قد",
+    "كما", "ايضا", "كذلك", "اذ", "لكن", "بينما",
+];
+
+/// Words after «في» that keep a title going («أحد كبار المسؤولين في وزارة الخارجية»).
+const INSTITUTIONS: &[&str] = &[
+    "وزاره", "الوزاره", "مجلس", "المجلس", "مكتب", "جامعه", "الامم", "منظمه", "حلف", "الحلف", "الحكومه",
+    "حكومه", "هيئه", "لجنه", "البيت", "الخارجيه", "الكونغرس", "الكونجرس", "الاتحاد", "البرلمان",
+    "الجيش", "القوات", "التحالف", "السفاره", "الرئاسه", "الديوان", "الحزب", "حركه", "الاداره", "اداره",
+    "البنتاغون", "الكرملين", "الامانه", "المفوضيه", "مفوضيه", "البنك", "صندوق",
+];
+
+/// Media and addressees after a speaker: «لوكالة فرانس برس», «للصحفيين».
+const ADDRESSEES: &[&str] = &[
+    "لوكاله", "للصحفيين", "للصحافيين", "لصحيفه", "لقناه", "لوسائل", "لموقع", "لتلفزيون", "لاذاعه",
+    "لشبكه", "لمجله", "للصحافه",
+];
+
+/// Title words that begin with «ب» but belong to the speaker: «المتحدث باسم», «بالوكالة».
+const B_TITLES: &[&str] = &["باسم", "بالوكاله", "بالانابه"];
+
+/// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
+const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
+
+const MAX_SPEAKER: usize = 14;
+
+/// A statement with what the other extractors need of it.
+pub(crate) struct Found {
+    pub(crate) statement: Statement,
+    /// Tokens of the content clause, if any.
+    pub(crate) content: Option<Range<usize>>,
+}
+
+struct Speaker {
+    name: Mention,
+    words: Vec<String>,
+    when: Option<When>,
+}
+
+/// Finds the statements of a text, in order.
+pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut last: Option<usize> = None;
+    for s in &a.sentences {
+        let mut in_quote = false;
+        for i in s.clone() {
+            match a.t.toks[i].kind {
+                Kind::Punct { c: '"' | '“' | '”', .. } => in_quote = !in_quote,
+                Kind::Punct { c: '«', .. } => in_quote = true,
+                Kind::Punct { c: '»', .. } => in_quote = false,
+                _ => {}
+            }
+            if in_quote {
+                continue;
+            }
+            let Some((verb, np, rule)) = trigger(a, i, s) else { continue };
+            let content = content_after(a, np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)), s);
+            // The speaker: named here, or the last one.
+            let (entity, named_here) = match &np {
+                Some(r) => {
+                    let mention = a.mention(r);
+                    let words = name_words(&mention.text);
+                    if words.is_empty() {
+                        continue;
+                    }
+                    let known = speakers.iter().rposition(|sp| contained(&words, &sp.words));
+                    match known {
+                        Some(k) => (k, true),
+                        None => {
+                            speakers.push(Speaker { name: mention, words, when: None });
+                            (speakers.len() - 1, true)
+                        }
+                    }
+                }
+                None => match last {
+                    Some(k) => (k, false),
+                    None => continue,
+                },
+            };
+            let _ = named_here;
+            let limit = content.as_ref().map_or(s.end, |c| c.start);
+            let own = a
+                .calendar_dates_in(s.start..limit)
+                .min_by_key(|(_, tr)| distance(tr, &verb))
+                .map(|(k, _)| a.when_of_date(k));
+            let when = own.or_else(|| speakers[entity].when.clone()).or_else(|| a.reference_when());
+            speakers[entity].when = when.clone();
+            last = Some(entity);
+            let span = a.sentence_span(s);
+            out.push(Found {
+                statement: Statement {
+                    char_span: a.chars.span(&span),
+                    span,
+                    speaker: Some(speakers[entity].name.clone()),
+                    verb: a.mention(&verb),
+                    content: content.as_ref().map(|c| a.mention(&(c.start..trim_end(a, c)))),
+                    when,
+                    rule,
+                },
+                content,
+            });
+        }
+    }
+    out
+}
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The content ends before the sentence's closing mark.
+fn trim_end(a: &Analysis<'_, '_>, c: &Range<usize>) -> usize {
+    let mut end = c.end;
+    while end > c.start + 1 && a.t.toks[end - 1].ends_sentence() {
+        end -= 1;
+    }
+    end
+}
+
+/// A statement trigger at token `i`: the verb tokens, the speaker's tokens if named, the rule.
+fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>, &'static str)> {
+    let w = a.word(i);
+    // «نقلا عن X», «ناقلة على لسان X».
+    if matches!(w, "نقلا" | "ناقله" | "ناقلا") {
+        let after = if a.word(i + 1) == "عن" {
+            i + 2
+        } else if a.word(i + 1) == "علي" && a.word(i + 2) == "لسان" {
+            i + 3
+        } else {
+            return None;
+        };
+        let np = np_after(a, after, s)?;
+        return Some((i..after, Some(np), "statement_quoted_source"));
+    }
+    // «وجاء في بيان وزارة الخارجية».
+    if w == "جاء" && a.word(i + 1) == "في" && DOCUMENTS.contains(&a.word(i + 2)) {
+        let np = np_after(a, i + 3, s)?;
+        return Some((i..i + 3, Some(np), "statement_document"));
+    }
+    if !a.has(i, |m| m == Term::Speech) {
+        return None;
+    }
+    let verb = i..i + 1;
+    if let Some(np) = np_after(a, i + 1, s) {
+        return Some((verb, Some(np), "statement_verb_subject"));
+    }
+    if let Some(np) = np_before(a, i, s) {
+        return Some((verb, Some(np), "statement_subject_verb"));
+    }
+    Some((verb, None, "statement_continued"))
+}
+
+/// Whether token `i` ends a speaker's noun phrase.
+fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
+    let Some(tok) = a.t.toks.get(i) else { return true };
+    if tok.kind != Kind::Word {
+        return true;
+    }
+    if a.dates.iter().any(|(_, r)| r.start == i) {
+        return true;
+    }
+    if a.has(i, |m| matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb | Term::Qualifier(_))) {
+        return true;
+    }
+    let raw = a.t.raw(i);
+    let w = a.word(i);
+    if STOP_WORDS.contains(&raw) || STOP_WORDS.contains(&w) || ADDRESSEES.contains(&raw) {
+        return true;
+    }
+    if raw == "في" || raw == "وفي" {
+        return !INSTITUTIONS.contains(&a.t.raw(i + 1));
+    }
+    raw.starts_with("بال") && !B_TITLES.contains(&raw)
+}
+
+/// The speaker's noun phrase starting at `start`, if there is one.
+fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Range<usize>> {
+    let mut end = start;
+    while end < s.end && end - start < MAX_SPEAKER && !stops(a, end) {
+        end += 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+/// The speaker before the verb at `v`: after «كان» («وكان X قد أكد») or «أن» («أن X أعرب»).
+fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>) -> Option<Range<usize>> {
+    let mut end = v;
+    if end > s.start && a.word(end - 1) == "قد" {
+        end -= 1;
+    }
+    if end > s.start && a.t.toks[end - 1].is_punct('،') || end > s.start && a.t.toks[end - 1].is_punct(',') {
+        end -= 1;
+    }
+    let mut k = end;
+    while k > s.start && end - k < MAX_SPEAKER {
+        let j = k - 1;
+        let w = a.word(j);
+        if matches!(w, "كان" | "كانت" | "كانوا") || matches!(a.t.raw(j), "ان" | "انه" | "بان") {
+            return (k < end).then_some(k..end);
+        }
+        if a.t.toks[j].kind != Kind::Word || (stops(a, j) && w != "في") {
+            return None;
+        }
+        k = j;
+    }
+    None
+}
+
+/// The content clause: from «أن»/«إن»/«:»/a quotation mark after `from` to the sentence end.
+fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<Range<usize>> {
+    (from..s.end)
+        .find(|&j| {
+            matches!(a.t.raw(j), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها")
+                || matches!(a.t.toks[j].kind, Kind::Punct { c: ':' | '"' | '«' | '“', .. })
+        })
+        .map(|j| j..s.end)
+}
