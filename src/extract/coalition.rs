@@ -54,9 +54,11 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         return None;
     }
     let coalition = (s.start..i).rev().find(|&k| a.has(k, |m| m == Term::Coalition))?;
-    let cue_between = (coalition..i).any(|k| a.has(k, |m| m == Term::Membership));
+    // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name.
+    let cue_from = coalition.saturating_sub(3).max(s.start);
+    let cue_between = (cue_from..i).any(|k| a.has(k, |m| m == Term::Membership));
     let unit_after = a.has(n.end, |m| m == Term::MemberUnit);
-    let cue_just_before = (i.saturating_sub(4).max(s.start)..i).any(|k| a.has(k, |m| m == Term::Membership));
+    let cue_just_before = (i.saturating_sub(6).max(s.start)..i).any(|k| a.has(k, |m| m == Term::Membership));
     // «أعضائه … إلى أكثر من 75»: the member noun may be left out after a membership word.
     if !cue_between || !(unit_after || cue_just_before && is_end_of_phrase(a, n.end)) {
         return None;
@@ -69,7 +71,7 @@ fn is_end_of_phrase(a: &Analysis<'_, '_>, j: usize) -> bool {
     match a.t.toks.get(j) {
         None => true,
         Some(t) if t.kind != Kind::Word => true,
-        Some(_) => a.t.raw(j).starts_with('و') && a.t.toks[j].has_proclitic(),
+        Some(_) => a.t.raw(j).starts_with('و'),
     }
 }
 
@@ -149,7 +151,12 @@ fn when_of(
     if a.present_in(clause_start..i) {
         return a.reference_when();
     }
-    let before = a.calendar_dates_in(clause_start..i).last().map(|(k, _)| k);
-    let after = || a.calendar_dates_in(number.end..clause_end).next().map(|(k, _)| k);
+    // A size is a fact of the past or present: a date after the report is some other event's.
+    let not_future = |&(k, _): &(usize, &Range<usize>)| match (a.dates[k].0.value.start(), a.reference) {
+        (Some(d), Some(r)) => d <= r,
+        _ => true,
+    };
+    let before = a.calendar_dates_in(clause_start..i).filter(not_future).last().map(|(k, _)| k);
+    let after = || a.calendar_dates_in(number.end..clause_end).find(not_future).map(|(k, _)| k);
     before.or_else(after).map(|k| a.when_of_date(k)).or_else(|| a.reference_when())
 }

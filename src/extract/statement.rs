@@ -15,7 +15,7 @@ use crate::text::Kind;
 /// Words that end a speaker's noun phrase.
 const STOP_WORDS: &[&str] = &[
     "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "خلال", "امام", "علي", "الي", "عن", "عبر", "مع",
-    "بعد", "قبل", "حول", "لدي", "عقب", "اثناء", "ضمن", "حيث", "الذي", "التي", "الذين", "اليوم", "امس",
+    "بعد", "قبل", "حول", "عقب", "اثناء", "ضمن", "حيث", "الذي", "التي", "الذين", "اليوم", "امس",
     "بشكل", "فيها", "فيه", "قائلا", "قائله", "مؤكدا", "مضيفا", "من", "منذ", "لا", "ما", "لم", "لن", "قد",
     "كما", "ايضا", "كذلك", "اذ", "لكن", "بينما",
 ];
@@ -75,31 +75,40 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             let Some((verb, np, rule)) = trigger(a, i, s) else { continue };
             let content = content_after(a, np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)), s);
             // The speaker: named here, or the last one.
-            let (entity, named_here) = match &np {
+            let entity = match &np {
                 Some(r) => {
                     let mention = a.mention(r);
                     let words = name_words(&mention.text);
                     if words.is_empty() {
                         continue;
                     }
-                    let known = speakers.iter().rposition(|sp| contained(&words, &sp.words));
+                    // Only a short definite name («الوزارة», «الوزير تيلرسون») or a lone
+                    // surname («بوريطة») refers back; «مسؤول أميركي» is someone new.
+                    let definite = a.t.raw(r.start).starts_with("ال") || a.word(r.start).starts_with("ال");
+                    let short = words.len() == 1 || words.len() == 2 && definite;
+                    let known = if short {
+                        speakers.iter().rposition(|sp| contained(&words, &sp.words))
+                    } else {
+                        speakers.iter().rposition(|sp| sp.words == words)
+                    };
                     match known {
-                        Some(k) => (k, true),
+                        Some(k) => k,
                         None => {
                             speakers.push(Speaker { name: mention, words, when: None });
-                            (speakers.len() - 1, true)
+                            speakers.len() - 1
                         }
                     }
                 }
                 None => match last {
-                    Some(k) => (k, false),
+                    Some(k) => k,
                     None => continue,
                 },
             };
-            let _ = named_here;
             let limit = content.as_ref().map_or(s.end, |c| c.start);
+            // «منذ يوم الجمعة» dates what began, not the speaking.
             let own = a
                 .calendar_dates_in(s.start..limit)
+                .filter(|(_, tr)| tr.start == 0 || !matches!(a.word(tr.start - 1), "منذ"))
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
             let when = own.or_else(|| speakers[entity].when.clone()).or_else(|| a.reference_when());
@@ -164,11 +173,25 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(Range<us
         return None;
     }
     let verb = i..i + 1;
-    if let Some(np) = np_after(a, i + 1, s) {
+    // «وكان X قد أعلن»: the subject stands before the verb.
+    if let Some(np) = np_before(a, i, s, true) {
+        return Some((verb, Some(np), "statement_subject_verb"));
+    }
+    // A plural verb («وتعهدوا») carries its subject as a pronoun.
+    if !a.t.raw(i).ends_with("وا")
+        && let Some(np) = np_after(a, i + 1, s)
+    {
         return Some((verb, Some(np), "statement_verb_subject"));
     }
-    if let Some(np) = np_before(a, i, s) {
+    if let Some(np) = np_before(a, i, s, false) {
         return Some((verb, Some(np), "statement_subject_verb"));
+    }
+    // «استقال X … وقال»: the subject of the sentence's earlier verb.
+    if let Some(np) = (s.start..i).rev().find_map(|k| {
+        let past = a.has(k, |m| matches!(m, Term::Tense(crate::lexicon::Tense::Past) | Term::Speech));
+        if past && !a.t.raw(k).ends_with("وا") { np_after(a, k + 1, s) } else { None }
+    }) {
+        return Some((verb, Some(np), "statement_same_subject"));
     }
     Some((verb, None, "statement_continued"))
 }
@@ -182,10 +205,12 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     if a.dates.iter().any(|(_, r)| r.start == i) {
         return true;
     }
-    if a.has(i, |m| matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb | Term::Qualifier(_))) {
+    let raw = a.t.raw(i);
+    // A verb ends the phrase; «فيصل» is a name, not «ف» + «يصل».
+    let verb = a.has(i, |m| matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb));
+    if verb && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic()) || a.has(i, |m| matches!(m, Term::Qualifier(_))) {
         return true;
     }
-    let raw = a.t.raw(i);
     let w = a.word(i);
     if STOP_WORDS.contains(&raw) || STOP_WORDS.contains(&w) || ADDRESSEES.contains(&raw) {
         return true;
@@ -193,7 +218,9 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     if raw == "في" || raw == "وفي" {
         return !INSTITUTIONS.contains(&a.t.raw(i + 1));
     }
-    raw.starts_with("بال") && !B_TITLES.contains(&raw)
+    // «بهزيمة», «بمواصلة», «بتقديم», «بالانسحاب»: the object, not the speaker.
+    let object = ["بال", "بت", "بم", "بع"].iter().any(|p| raw.starts_with(p)) && raw.chars().count() >= 4;
+    object && !B_TITLES.contains(&raw)
 }
 
 /// The speaker's noun phrase starting at `start`, if there is one.
@@ -205,23 +232,30 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     (end > start).then_some(start..end)
 }
 
-/// The speaker before the verb at `v`: after «كان» («وكان X قد أكد») or «أن» («أن X أعرب»).
-fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>) -> Option<Range<usize>> {
+/// The speaker before the verb at `v`: after «كان» («وكان X قد أكد», `after_kana`) or after
+/// «أن» («أن الوزير أعرب»).
+fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>, after_kana: bool) -> Option<Range<usize>> {
     let mut end = v;
     if end > s.start && a.word(end - 1) == "قد" {
         end -= 1;
     }
-    if end > s.start && a.t.toks[end - 1].is_punct('،') || end > s.start && a.t.toks[end - 1].is_punct(',') {
+    if end > s.start && (a.t.toks[end - 1].is_punct('،') || a.t.toks[end - 1].is_punct(',')) {
         end -= 1;
     }
     let mut k = end;
     while k > s.start && end - k < MAX_SPEAKER {
         let j = k - 1;
         let w = a.word(j);
-        if matches!(w, "كان" | "كانت" | "كانوا") || matches!(a.t.raw(j), "ان" | "انه" | "بان") {
+        let opener = if after_kana {
+            matches!(w, "كان" | "كانت" | "كانوا")
+        } else {
+            matches!(a.t.raw(j), "ان" | "انه" | "بان")
+        };
+        if opener {
             return (k < end).then_some(k..end);
         }
-        if a.t.toks[j].kind != Kind::Word || (stops(a, j) && w != "في") {
+        let verb = a.has(j, |m| matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb));
+        if a.t.toks[j].kind != Kind::Word || verb && !(a.t.raw(j).starts_with('ف') && a.t.toks[j].has_proclitic()) {
             return None;
         }
         k = j;
@@ -230,10 +264,11 @@ fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>) -> Option<Range<u
 }
 
 /// The content clause: from «أن»/«إن»/«:»/a quotation mark after `from` to the sentence end.
+/// «أشار إلى», «أعرب عن», «شدد على» open the content too.
 fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<Range<usize>> {
     (from..s.end)
         .find(|&j| {
-            matches!(a.t.raw(j), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها")
+            matches!(a.t.raw(j), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "الي" | "عن" | "علي")
                 || matches!(a.t.toks[j].kind, Kind::Punct { c: ':' | '"' | '«' | '“', .. })
         })
         .map(|j| j..s.end)
