@@ -242,12 +242,29 @@ impl fmt::Display for Event {
                 write!(f, " ({:?}, {:?})", m.level, m.status)
             }
             Event::Statement(s) => {
-                let who = s.speaker.as_ref().map_or("unknown speaker", |m| m.text.as_str());
-                write!(f, "{} statement by {who} «{}»", when_text(s.when.as_ref()), s.verb)
+                let who = s
+                    .speaker
+                    .as_ref()
+                    .map_or("unknown speaker", |m| m.text.as_str());
+                write!(
+                    f,
+                    "{} statement by {who} «{}»",
+                    when_text(s.when.as_ref()),
+                    s.verb
+                )
             }
             Event::CoalitionSize(c) => {
-                let name = c.coalition.as_ref().map_or("a coalition", |m| m.text.as_str());
-                write!(f, "{} {name}: {} members ({:?})", when_text(c.when.as_ref()), c.count, c.qualifier)
+                let name = c
+                    .coalition
+                    .as_ref()
+                    .map_or("a coalition", |m| m.text.as_str());
+                write!(
+                    f,
+                    "{} {name}: {} members ({:?})",
+                    when_text(c.when.as_ref()),
+                    c.count,
+                    c.qualifier
+                )
             }
         }
     }

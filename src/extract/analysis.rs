@@ -6,7 +6,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::event::{Mention, When, WhenSource};
-use crate::lexicon::{Key, Term};
+use crate::lexicon::Term;
 use crate::text::{CharIndex, Kind, Normalized, Tokens};
 use crate::time::{TimeExpr, TimeValue};
 
@@ -19,8 +19,14 @@ pub(crate) struct Analysis<'a, 't> {
     pub(crate) dates: &'a [(TimeExpr, Range<usize>)],
     /// Sentences as token ranges.
     pub(crate) sentences: Vec<Range<usize>>,
+    /// For each token, 1 + the index of the date covering it, or 0.
+    date_of: Vec<u32>,
     pub(crate) reference: Option<NaiveDate>,
 }
+
+/// How many tokens a rule looks back or ahead within a sentence: far enough for any clause of
+/// news prose, and a bound that keeps every extractor linear on hostile input.
+pub(crate) const WINDOW: usize = 40;
 
 impl<'a, 't> Analysis<'a, 't> {
     pub(crate) fn new(
@@ -43,7 +49,35 @@ impl<'a, 't> Analysis<'a, 't> {
         if t.len() > start {
             sentences.push(start..t.len());
         }
-        Analysis { norm, t, chars, dates, sentences, reference }
+        let mut date_of = vec![0u32; t.len()];
+        for (k, (_, r)) in dates.iter().enumerate() {
+            for slot in &mut date_of[r.clone()] {
+                *slot = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            }
+        }
+        Analysis {
+            norm,
+            t,
+            chars,
+            dates,
+            sentences,
+            date_of,
+            reference,
+        }
+    }
+
+    /// The date covering token `i`, as an index into `dates`.
+    pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
+        match self.date_of.get(i) {
+            Some(&k) if k > 0 => Some(k as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// Whether a date starts at token `i`.
+    pub(crate) fn date_starts_at(&self, i: usize) -> bool {
+        self.date_covering(i)
+            .is_some_and(|k| self.dates[k].1.start == i)
     }
 
     /// The caller's bytes for tokens `r` (from the first token's stem, past its proclitics).
@@ -51,7 +85,8 @@ impl<'a, 't> Analysis<'a, 't> {
         if r.start >= r.end || r.end > self.t.len() {
             return 0..0;
         }
-        self.norm.original_span(self.t.toks[r.start].stem..self.t.toks[r.end - 1].end)
+        self.norm
+            .original_span(self.t.toks[r.start].stem..self.t.toks[r.end - 1].end)
     }
 
     /// The caller's bytes for a sentence, without its closing mark.
@@ -64,7 +99,8 @@ impl<'a, 't> Analysis<'a, 't> {
         if r.is_empty() {
             return 0..0;
         }
-        self.norm.original_span(self.t.toks[r.start].start..self.t.toks[r.end - 1].end)
+        self.norm
+            .original_span(self.t.toks[r.start].start..self.t.toks[r.end - 1].end)
     }
 
     /// A mention of tokens `r`.
@@ -82,34 +118,25 @@ impl<'a, 't> Analysis<'a, 't> {
         self.t.hits(i).iter().any(|h| f(h.term))
     }
 
-    pub(crate) fn key(&self, i: usize, k: Key) -> bool {
-        self.has(i, |m| m == Term::Key(k))
-    }
-
     /// The normalized word of token `i` without proclitics.
     pub(crate) fn word(&self, i: usize) -> &str {
         self.t.stem(i)
     }
 
-    pub(crate) fn is_punct(&self, i: usize) -> bool {
-        matches!(self.t.toks.get(i).map(|t| t.kind), Some(Kind::Punct { .. }))
-    }
-
-    /// The sentence holding token `i`.
-    pub(crate) fn sentence_of(&self, i: usize) -> Option<usize> {
-        let k = self.sentences.partition_point(|s| s.end <= i);
-        (k < self.sentences.len() && self.sentences[k].contains(&i)).then_some(k)
-    }
-
     /// Dates that are points or periods of the calendar (not durations or vague references)
     /// within tokens `r`, as (index into `dates`, token range).
-    pub(crate) fn calendar_dates_in(&self, r: Range<usize>) -> impl Iterator<Item = (usize, &Range<usize>)> + '_ {
+    pub(crate) fn calendar_dates_in(
+        &self,
+        r: Range<usize>,
+    ) -> impl Iterator<Item = (usize, &Range<usize>)> + '_ {
         let first = self.dates.partition_point(|(_, tr)| tr.end <= r.start);
         self.dates[first..]
             .iter()
             .enumerate()
             .take_while(move |(_, (_, tr))| tr.start < r.end)
-            .filter(|(_, (d, _))| d.value.start().is_some() || matches!(d.value, TimeValue::Partial { .. }))
+            .filter(|(_, (d, _))| {
+                d.value.start().is_some() || matches!(d.value, TimeValue::Partial { .. })
+            })
             .map(move |(k, (_, tr))| (first + k, tr))
     }
 
@@ -130,12 +157,20 @@ impl<'a, 't> Analysis<'a, 't> {
             TimeValue::Range { start, .. } => TimeValue::Day(start),
             v => v,
         };
-        When { value, source: WhenSource::Text, span: Some(d.span.clone()) }
+        When {
+            value,
+            source: WhenSource::Text,
+            span: Some(d.span.clone()),
+        }
     }
 
     /// The publication date as a `When`, if there is one.
     pub(crate) fn reference_when(&self) -> Option<When> {
-        self.reference.map(|d| When { value: TimeValue::Day(d), source: WhenSource::Reference, span: None })
+        self.reference.map(|d| When {
+            value: TimeValue::Day(d),
+            source: WhenSource::Reference,
+            span: None,
+        })
     }
 }
 
@@ -145,11 +180,19 @@ pub(crate) fn name_words(text: &str) -> Vec<String> {
     crate::text::normalize_word(text)
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(|w| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w).to_owned())
+        .map(|w| {
+            w.strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(w)
+                .to_owned()
+        })
         .collect()
 }
 
 /// Whether every word of `short` begins a word of `long`.
 pub(crate) fn contained(short: &[String], long: &[String]) -> bool {
-    !short.is_empty() && short.iter().all(|s| long.iter().any(|l| l.starts_with(s.as_str())))
+    !short.is_empty()
+        && short
+            .iter()
+            .all(|s| long.iter().any(|l| l.starts_with(s.as_str())))
 }

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, WINDOW};
 use super::statement;
 use crate::event::{CoalitionSize, Qualifier};
 use crate::lexicon::Term;
@@ -15,10 +15,22 @@ use crate::numbers::{cardinal_at, ordinal_at};
 use crate::text::Kind;
 
 /// Words that end a coalition's name.
-const NAME_STOPS: &[&str] = &["الذي", "التي", "المكون", "المؤلف", "البالغ", "الذي", "بقياده", "بزعامه"];
+const NAME_STOPS: &[&str] = &[
+    "الذي",
+    "التي",
+    "المكون",
+    "المؤلف",
+    "البالغ",
+    "الذي",
+    "بقياده",
+    "بزعامه",
+];
 
 /// Finds the coalition sizes of a text; `statements` give the time of a size said in one.
-pub(crate) fn coalition_sizes(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<CoalitionSize> {
+pub(crate) fn coalition_sizes(
+    a: &Analysis<'_, '_>,
+    statements: &[statement::Found],
+) -> Vec<CoalitionSize> {
     let mut out = Vec::new();
     for s in &a.sentences {
         let mut i = s.start;
@@ -37,14 +49,15 @@ pub(crate) fn coalition_sizes(a: &Analysis<'_, '_>, statements: &[statement::Fou
 
 /// A count at token `i`: its value, its tokens, and the coalition word's token.
 fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Range<usize>, usize)> {
-    if a.dates.iter().any(|(_, r)| r.contains(&i)) {
+    if a.date_covering(i).is_some() {
         return None;
     }
     // «الدول الثماني والعشرين الأعضاء في حلف شمال الأطلسي».
     if a.word(i) == "الدول"
         && let Some((n, true, end)) = ordinal_at(a.t, i + 1)
         && a.word(end) == "الاعضاء"
-        && let Some(c) = (end + 1..(end + 4).min(s.end)).find(|&k| a.has(k, |m| m == Term::Coalition))
+        && let Some(c) =
+            (end + 1..(end + 4).min(s.end)).find(|&k| a.has(k, |m| m == Term::Coalition))
     {
         return Some((u64::from(n), i + 1..end, c));
     }
@@ -53,12 +66,16 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     if n.end > s.end {
         return None;
     }
-    let coalition = (s.start..i).rev().find(|&k| a.has(k, |m| m == Term::Coalition))?;
+    let near = i.saturating_sub(WINDOW).max(s.start);
+    let coalition = (near..i)
+        .rev()
+        .find(|&k| a.has(k, |m| m == Term::Coalition))?;
     // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name.
     let cue_from = coalition.saturating_sub(3).max(s.start);
     let cue_between = (cue_from..i).any(|k| a.has(k, |m| m == Term::Membership));
     let unit_after = a.has(n.end, |m| m == Term::MemberUnit);
-    let cue_just_before = (i.saturating_sub(6).max(s.start)..i).any(|k| a.has(k, |m| m == Term::Membership));
+    let cue_just_before =
+        (i.saturating_sub(6).max(s.start)..i).any(|k| a.has(k, |m| m == Term::Membership));
     // «أعضائه … إلى أكثر من 75»: the member noun may be left out after a membership word.
     if !cue_between || !(unit_after || cue_just_before && is_end_of_phrase(a, n.end)) {
         return None;
@@ -115,11 +132,19 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>) -> Range<usize> {
     let mut end = c + 1;
     while end < s.end && end - c < 8 {
         let tok = &a.t.toks[end];
-        let quote = matches!(tok.kind, Kind::Punct { c: '"' | '(' | ')', .. });
+        let quote = matches!(
+            tok.kind,
+            Kind::Punct {
+                c: '"' | '(' | ')',
+                ..
+            }
+        );
         if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) {
             break;
         }
-        if a.has(end, |m| matches!(m, Term::Membership | Term::Tense(_) | Term::Speech)) {
+        if a.has(end, |m| {
+            matches!(m, Term::Membership | Term::Tense(_) | Term::Speech)
+        }) {
             break;
         }
         end += 1;
@@ -141,22 +166,45 @@ fn when_of(
     statements: &[statement::Found],
 ) -> Option<crate::event::When> {
     let i = number.start;
-    if let Some(st) = statements.iter().find(|f| f.content.as_ref().is_some_and(|c| c.contains(&i) && c.start >= s.start))
-    {
+    // Statements come in text order; their contents do not overlap.
+    let k = statements.partition_point(|f| f.content.as_ref().is_none_or(|c| c.start <= i));
+    let within = statements[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|f| f.content.as_ref().is_some_and(|c| c.contains(&i)));
+    if let Some(st) = within {
         return st.statement.when.clone();
     }
     let is_comma = |k: usize| a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(',');
-    let clause_start = (s.start..i).rev().find(|&k| is_comma(k)).map_or(s.start, |k| k + 1);
-    let clause_end = (number.end..s.end).find(|&k| is_comma(k)).unwrap_or(s.end);
+    let near = i.saturating_sub(WINDOW).max(s.start);
+    let clause_start = (near..i)
+        .rev()
+        .find(|&k| is_comma(k))
+        .map_or(near, |k| k + 1);
+    let far = (number.end + WINDOW).min(s.end);
+    let clause_end = (number.end..far).find(|&k| is_comma(k)).unwrap_or(far);
     if a.present_in(clause_start..i) {
         return a.reference_when();
     }
     // A size is a fact of the past or present: a date after the report is some other event's.
-    let not_future = |&(k, _): &(usize, &Range<usize>)| match (a.dates[k].0.value.start(), a.reference) {
-        (Some(d), Some(r)) => d <= r,
-        _ => true,
+    let not_future =
+        |&(k, _): &(usize, &Range<usize>)| match (a.dates[k].0.value.start(), a.reference) {
+            (Some(d), Some(r)) => d <= r,
+            _ => true,
+        };
+    let before = a
+        .calendar_dates_in(clause_start..i)
+        .filter(not_future)
+        .last()
+        .map(|(k, _)| k);
+    let after = || {
+        a.calendar_dates_in(number.end..clause_end)
+            .find(not_future)
+            .map(|(k, _)| k)
     };
-    let before = a.calendar_dates_in(clause_start..i).filter(not_future).last().map(|(k, _)| k);
-    let after = || a.calendar_dates_in(number.end..clause_end).find(not_future).map(|(k, _)| k);
-    before.or_else(after).map(|k| a.when_of_date(k)).or_else(|| a.reference_when())
+    before
+        .or_else(after)
+        .map(|k| a.when_of_date(k))
+        .or_else(|| a.reference_when())
 }

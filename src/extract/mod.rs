@@ -68,13 +68,22 @@ impl Extractor {
             let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
             let statements = statement::statements(&a);
             let sizes = coalition::coalition_sizes(&a, &statements);
-            events.extend(statements.into_iter().map(|f| Event::Statement(f.statement)));
+            events.extend(
+                statements
+                    .into_iter()
+                    .map(|f| Event::Statement(f.statement)),
+            );
             events.extend(sizes.into_iter().map(Event::CoalitionSize));
             dates.extend(found.into_iter().map(|(d, _)| d));
             at = end;
         }
         events.sort_by_key(|e| e.span().start);
-        Extraction { id: doc.id().to_owned(), published: reference, dates, events }
+        Extraction {
+            id: doc.id().to_owned(),
+            published: reference,
+            dates,
+            events,
+        }
     }
 }
 

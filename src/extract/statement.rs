@@ -7,31 +7,116 @@
 
 use std::ops::Range;
 
-use super::analysis::{Analysis, contained, name_words};
+use super::analysis::{Analysis, WINDOW, contained, name_words};
 use crate::event::{Mention, Statement, When};
 use crate::lexicon::Term;
 use crate::text::Kind;
 
 /// Words that end a speaker's noun phrase.
 const STOP_WORDS: &[&str] = &[
-    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "خلال", "امام", "علي", "الي", "عن", "عبر", "مع",
-    "بعد", "قبل", "حول", "عقب", "اثناء", "ضمن", "حيث", "الذي", "التي", "الذين", "اليوم", "امس",
-    "بشكل", "فيها", "فيه", "قائلا", "قائله", "مؤكدا", "مضيفا", "من", "منذ", "لا", "ما", "لم", "لن", "قد",
-    "كما", "ايضا", "كذلك", "اذ", "لكن", "بينما",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "بانه",
+    "بانها",
+    "خلال",
+    "امام",
+    "علي",
+    "الي",
+    "عن",
+    "عبر",
+    "مع",
+    "بعد",
+    "قبل",
+    "حول",
+    "عقب",
+    "اثناء",
+    "ضمن",
+    "حيث",
+    "الذي",
+    "التي",
+    "الذين",
+    "اليوم",
+    "امس",
+    "بشكل",
+    "فيها",
+    "فيه",
+    "قائلا",
+    "قائله",
+    "مؤكدا",
+    "مضيفا",
+    "من",
+    "منذ",
+    "لا",
+    "ما",
+    "لم",
+    "لن",
+    "قد",
+    "كما",
+    "ايضا",
+    "كذلك",
+    "اذ",
+    "لكن",
+    "بينما",
 ];
 
 /// Words after «في» that keep a title going («أحد كبار المسؤولين في وزارة الخارجية»).
 const INSTITUTIONS: &[&str] = &[
-    "وزاره", "الوزاره", "مجلس", "المجلس", "مكتب", "جامعه", "الامم", "منظمه", "حلف", "الحلف", "الحكومه",
-    "حكومه", "هيئه", "لجنه", "البيت", "الخارجيه", "الكونغرس", "الكونجرس", "الاتحاد", "البرلمان",
-    "الجيش", "القوات", "التحالف", "السفاره", "الرئاسه", "الديوان", "الحزب", "حركه", "الاداره", "اداره",
-    "البنتاغون", "الكرملين", "الامانه", "المفوضيه", "مفوضيه", "البنك", "صندوق",
+    "وزاره",
+    "الوزاره",
+    "مجلس",
+    "المجلس",
+    "مكتب",
+    "جامعه",
+    "الامم",
+    "منظمه",
+    "حلف",
+    "الحلف",
+    "الحكومه",
+    "حكومه",
+    "هيئه",
+    "لجنه",
+    "البيت",
+    "الخارجيه",
+    "الكونغرس",
+    "الكونجرس",
+    "الاتحاد",
+    "البرلمان",
+    "الجيش",
+    "القوات",
+    "التحالف",
+    "السفاره",
+    "الرئاسه",
+    "الديوان",
+    "الحزب",
+    "حركه",
+    "الاداره",
+    "اداره",
+    "البنتاغون",
+    "الكرملين",
+    "الامانه",
+    "المفوضيه",
+    "مفوضيه",
+    "البنك",
+    "صندوق",
 ];
 
 /// Media and addressees after a speaker: «لوكالة فرانس برس», «للصحفيين».
 const ADDRESSEES: &[&str] = &[
-    "لوكاله", "للصحفيين", "للصحافيين", "لصحيفه", "لقناه", "لوسائل", "لموقع", "لتلفزيون", "لاذاعه",
-    "لشبكه", "لمجله", "للصحافه",
+    "لوكاله",
+    "للصحفيين",
+    "للصحافيين",
+    "لصحيفه",
+    "لقناه",
+    "لوسائل",
+    "لموقع",
+    "لتلفزيون",
+    "لاذاعه",
+    "لشبكه",
+    "لمجله",
+    "للصحافه",
 ];
 
 /// Title words that begin with «ب» but belong to the speaker: «المتحدث باسم», «بالوكالة».
@@ -64,7 +149,10 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
         let mut in_quote = false;
         for i in s.clone() {
             match a.t.toks[i].kind {
-                Kind::Punct { c: '"' | '“' | '”', .. } => in_quote = !in_quote,
+                Kind::Punct {
+                    c: '"' | '“' | '”',
+                ..
+                } => in_quote = !in_quote,
                 Kind::Punct { c: '«', .. } => in_quote = true,
                 Kind::Punct { c: '»', .. } => in_quote = false,
                 _ => {}
@@ -72,8 +160,11 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             if in_quote {
                 continue;
             }
-            let Some((verb, np, rule)) = trigger(a, i, s) else { continue };
-            let content = content_after(a, np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)), s);
+            let Some((verb, np, rule)) = trigger(a, i, s) else {
+                continue;
+            };
+            let content =
+                content_after(a, np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)), s);
             // The speaker: named here, or the last one.
             let entity = match &np {
                 Some(r) => {
@@ -84,7 +175,8 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                     }
                     // Only a short definite name («الوزارة», «الوزير تيلرسون») or a lone
                     // surname («بوريطة») refers back; «مسؤول أميركي» is someone new.
-                    let definite = a.t.raw(r.start).starts_with("ال") || a.word(r.start).starts_with("ال");
+                    let definite =
+                        a.t.raw(r.start).starts_with("ال") || a.word(r.start).starts_with("ال");
                     let short = words.len() == 1 || words.len() == 2 && definite;
                     let known = if short {
                         speakers.iter().rposition(|sp| contained(&words, &sp.words))
@@ -94,7 +186,11 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                     match known {
                         Some(k) => k,
                         None => {
-                            speakers.push(Speaker { name: mention, words, when: None });
+                            speakers.push(Speaker {
+                                name: mention,
+                                words,
+                                when: None,
+                            });
                             speakers.len() - 1
                         }
                     }
@@ -111,7 +207,9 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 .filter(|(_, tr)| tr.start == 0 || !matches!(a.word(tr.start - 1), "منذ"))
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
-            let when = own.or_else(|| speakers[entity].when.clone()).or_else(|| a.reference_when());
+            let when = own
+                .or_else(|| speakers[entity].when.clone())
+                .or_else(|| a.reference_when());
             speakers[entity].when = when.clone();
             last = Some(entity);
             let span = a.sentence_span(s);
@@ -121,7 +219,9 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                     span,
                     speaker: Some(speakers[entity].name.clone()),
                     verb: a.mention(&verb),
-                    content: content.as_ref().map(|c| a.mention(&(c.start..trim_end(a, c)))),
+                    content: content
+                        .as_ref()
+                        .map(|c| a.mention(&(c.start..trim_end(a, c)))),
                     when,
                     rule,
                 },
@@ -150,7 +250,11 @@ fn trim_end(a: &Analysis<'_, '_>, c: &Range<usize>) -> usize {
 }
 
 /// A statement trigger at token `i`: the verb tokens, the speaker's tokens if named, the rule.
-fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>, &'static str)> {
+fn trigger(
+    a: &Analysis<'_, '_>,
+    i: usize,
+    s: &Range<usize>,
+) -> Option<(Range<usize>, Option<Range<usize>>, &'static str)> {
     let w = a.word(i);
     // «نقلا عن X», «ناقلة على لسان X».
     if matches!(w, "نقلا" | "ناقله" | "ناقلا") {
@@ -187,10 +291,19 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(Range<us
         return Some((verb, Some(np), "statement_subject_verb"));
     }
     // «استقال X … وقال»: the subject of the sentence's earlier verb.
-    if let Some(np) = (s.start..i).rev().find_map(|k| {
-        let past = a.has(k, |m| matches!(m, Term::Tense(crate::lexicon::Tense::Past) | Term::Speech));
-        if past && !a.t.raw(k).ends_with("وا") { np_after(a, k + 1, s) } else { None }
-    }) {
+    if let Some(np) = (i.saturating_sub(WINDOW).max(s.start)..i)
+        .rev()
+        .find_map(|k| {
+            let past = a.has(k, |m| {
+                matches!(m, Term::Tense(crate::lexicon::Tense::Past) | Term::Speech)
+            });
+            if past && !a.t.raw(k).ends_with("وا") {
+                np_after(a, k + 1, s)
+            } else {
+                None
+            }
+        })
+    {
         return Some((verb, Some(np), "statement_same_subject"));
     }
     Some((verb, None, "statement_continued"))
@@ -198,17 +311,23 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(Range<us
 
 /// Whether token `i` ends a speaker's noun phrase.
 fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
-    let Some(tok) = a.t.toks.get(i) else { return true };
+    let Some(tok) = a.t.toks.get(i) else {
+        return true;
+    };
     if tok.kind != Kind::Word {
         return true;
     }
-    if a.dates.iter().any(|(_, r)| r.start == i) {
+    if a.date_starts_at(i) {
         return true;
     }
     let raw = a.t.raw(i);
     // A verb ends the phrase; «فيصل» is a name, not «ف» + «يصل».
-    let verb = a.has(i, |m| matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb));
-    if verb && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic()) || a.has(i, |m| matches!(m, Term::Qualifier(_))) {
+    let verb = a.has(i, |m| {
+        matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
+    });
+    if verb && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic())
+        || a.has(i, |m| matches!(m, Term::Qualifier(_)))
+    {
         return true;
     }
     let w = a.word(i);
@@ -219,7 +338,8 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         return !INSTITUTIONS.contains(&a.t.raw(i + 1));
     }
     // «بهزيمة», «بمواصلة», «بتقديم», «بالانسحاب»: the object, not the speaker.
-    let object = ["بال", "بت", "بم", "بع"].iter().any(|p| raw.starts_with(p)) && raw.chars().count() >= 4;
+    let object =
+        ["بال", "بت", "بم", "بع"].iter().any(|p| raw.starts_with(p)) && raw.chars().count() >= 4;
     object && !B_TITLES.contains(&raw)
 }
 
@@ -234,7 +354,12 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
 
 /// The speaker before the verb at `v`: after «كان» («وكان X قد أكد», `after_kana`) or after
 /// «أن» («أن الوزير أعرب»).
-fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>, after_kana: bool) -> Option<Range<usize>> {
+fn np_before(
+    a: &Analysis<'_, '_>,
+    v: usize,
+    s: &Range<usize>,
+    after_kana: bool,
+) -> Option<Range<usize>> {
     let mut end = v;
     if end > s.start && a.word(end - 1) == "قد" {
         end -= 1;
@@ -254,8 +379,12 @@ fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>, after_kana: bool)
         if opener {
             return (k < end).then_some(k..end);
         }
-        let verb = a.has(j, |m| matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb));
-        if a.t.toks[j].kind != Kind::Word || verb && !(a.t.raw(j).starts_with('ف') && a.t.toks[j].has_proclitic()) {
+        let verb = a.has(j, |m| {
+            matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
+        });
+        if a.t.toks[j].kind != Kind::Word
+            || verb && !(a.t.raw(j).starts_with('ف') && a.t.toks[j].has_proclitic())
+        {
             return None;
         }
         k = j;
@@ -266,10 +395,26 @@ fn np_before(a: &Analysis<'_, '_>, v: usize, s: &Range<usize>, after_kana: bool)
 /// The content clause: from «أن»/«إن»/«:»/a quotation mark after `from` to the sentence end.
 /// «أشار إلى», «أعرب عن», «شدد على» open the content too.
 fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<Range<usize>> {
-    (from..s.end)
+    (from..(from + WINDOW).min(s.end))
         .find(|&j| {
-            matches!(a.t.raw(j), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "الي" | "عن" | "علي")
-                || matches!(a.t.toks[j].kind, Kind::Punct { c: ':' | '"' | '«' | '“', .. })
+            matches!(
+                a.t.raw(j),
+                "ان" | "انه"
+                    | "انها"
+                    | "انهم"
+                    | "بان"
+                    | "بانه"
+                    | "بانها"
+                    | "الي"
+                    | "عن"
+                    | "علي"
+            ) || matches!(
+                a.t.toks[j].kind,
+                Kind::Punct {
+                    c: ':' | '"' | '«' | '“',
+                    ..
+                }
+            )
         })
         .map(|j| j..s.end)
 }

@@ -339,7 +339,12 @@ impl Lexicon {
         for &v in events::SPEECH_VERBS {
             let p = normalize_word(v);
             let stem = p.strip_suffix('ا').unwrap_or(&p).to_owned();
-            for form in [p.clone(), format!("{stem}ت"), format!("{stem}وا"), format!("{p}ا")] {
+            for form in [
+                p.clone(),
+                format!("{stem}ت"),
+                format!("{stem}وا"),
+                format!("{p}ا"),
+            ] {
                 self.add(&form, Term::Speech);
             }
         }
@@ -362,7 +367,13 @@ impl Lexicon {
         for &(perfect, imperfect) in events::MEETING_VERBS {
             let p = normalize_word(perfect);
             let stem = p.strip_suffix('ي').unwrap_or(&p).to_owned();
-            for form in [p.clone(), format!("{stem}ت"), format!("{stem}وا"), format!("{p}ت"), format!("{p}وا")] {
+            for form in [
+                p.clone(),
+                format!("{stem}ت"),
+                format!("{stem}وا"),
+                format!("{p}ت"),
+                format!("{p}وا"),
+            ] {
                 self.add(&form, Term::MeetingVerb);
             }
             let i = normalize_word(imperfect);

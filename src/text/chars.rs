@@ -29,7 +29,10 @@ impl<'t> CharIndex<'t> {
         let at = at.min(self.text.len());
         let block = at / BLOCK;
         let base = self.before_block.get(block).copied().unwrap_or(0);
-        base + self.text.as_bytes()[block * BLOCK..at].iter().filter(|&&b| !is_continuation(b)).count()
+        base + self.text.as_bytes()[block * BLOCK..at]
+            .iter()
+            .filter(|&&b| !is_continuation(b))
+            .count()
     }
 
     /// A byte span as a character span.

@@ -706,7 +706,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if after_prep && let Some((end, y, _)) = self.year_number(i, true) {
             // «في 2014 جنديا» counts soldiers; a function word or a verb may follow a year.
             let next_is_noun = self.t.toks.get(end).is_some_and(|n| n.kind == Kind::Word)
-                && !self.t.hits(end).iter().any(|h| matches!(h.term, Term::Key(_) | Term::Tense(_)));
+                && !self
+                    .t
+                    .hits(end)
+                    .iter()
+                    .any(|h| matches!(h.term, Term::Key(_) | Term::Tense(_)));
             if !next_is_noun {
                 return self.found(i, end, Raw::Year(y), "year");
             }
