@@ -2,6 +2,7 @@
 
 mod analysis;
 mod coalition;
+mod meeting;
 mod statement;
 
 use std::fmt;
@@ -68,6 +69,8 @@ impl Extractor {
             let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
             let statements = statement::statements(&a);
             let sizes = coalition::coalition_sizes(&a, &statements);
+            let meetings = meeting::meetings(&a, &statements);
+            events.extend(meetings.into_iter().map(Event::Meeting));
             events.extend(
                 statements
                     .into_iter()

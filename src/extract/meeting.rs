@@ -1,0 +1,359 @@
+//! Meetings: every mention of a gathering, with its date, place, level and status as a reader
+//! knows them from the whole article.
+//!
+//! 1. Mentions: a meeting noun or verb, with the date and place of its own clause («اجتماع
+//!    المديرين السياسيين الذي عقد في مدينة لاهاي في 7 ديسمبر»). A mention with no date, place,
+//!    participants or level of its own («أجندة الاجتماع») repeats a meeting already annotated.
+//! 2. Meetings: mentions that share a place or a date, or that name neither, are one meeting
+//!    (the latest of their class); it takes the first day, the place and the level they give, and
+//!    the dateline's city when none does.
+//! 3. Status, per meeting: planned after the publication date, held before it or when closed,
+//!    under way on it.
+
+use std::ops::Range;
+
+use super::analysis::{Analysis, WINDOW};
+use super::statement;
+use crate::event::{Level, Meeting, Mention, Status};
+use crate::lexicon::{MeetingClass, Tense, Term};
+use crate::text::Kind;
+use crate::time::TimeValue;
+
+/// Verbs of a relative clause that hold the meeting it follows («الذي عقد في», «التي احتضنتها»).
+const HOSTING: &[&str] = &[
+    "عقد", "انعقد", "ينعقد", "يعقد", "تعقد", "احتضن", "تحتضن", "يحتضن", "استضاف", "تستضيف", "يستضيف",
+    "التام", "انطلق", "تنطلق", "اختتم", "افتتح", "انتظم", "جرت", "يجري",
+];
+
+/// Closing words: a date in their clause is the last day, not the first.
+const CLOSING: &[&str] = &["اختتم", "اختتمت", "تختتم", "يختتم", "ختام", "اختتام", "الختامي", "الختاميه"];
+
+/// Words of simultaneity: the meeting shares the date of the one before it.
+const SAME_TIME: &[&str] = &["تزامن", "بالتزامن", "تزامنا", "متزامنا", "بالتوازي", "بموازاه"];
+
+/// Words that name participants.
+const PARTIES: &[&str] = &[
+    "ممثلو", "ممثلي", "وفود", "رؤساء", "المشاركون", "المشاركين", "الرئيس", "ولي", "الملك", "الامير",
+    "يشارك", "شارك", "تشارك", "حضر", "حضور", "بحضور", "بمشاركه",
+];
+
+/// Titles before a place that make it a person's, not the venue: «أمير الكويت».
+const TITLES: &[&str] = &[
+    "امير", "ملك", "رئيس", "وزير", "سفير", "حكومه", "شعب", "عاهل", "ولي", "ممثل", "مندوب", "خارجيه",
+    "الي",
+];
+
+/// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي».
+const NOT_MEETINGS: &[&str] = &["صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا"];
+
+struct MentionAt {
+    sentence: usize,
+    trigger: Range<usize>,
+    class: MeetingClass,
+    date: Option<usize>,
+    /// The date is the closing day («اختتم … اليوم»).
+    closing: bool,
+    place: Option<Range<usize>>,
+    level: Option<Level>,
+    /// Tense of the clause.
+    tense: Option<Tense>,
+}
+
+struct Entity {
+    class: MeetingClass,
+    place: Option<(String, Range<usize>)>,
+    date: Option<usize>,
+    weak_date: Option<usize>,
+    level: Option<Level>,
+    closing: bool,
+    future: bool,
+}
+
+/// Finds the meeting mentions of a text.
+pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Meeting> {
+    let mentions = mentions(a, statements);
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut of_mention = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let k = match find_entity(a, &entities, m) {
+            Some(k) => k,
+            None => {
+                entities.push(Entity {
+                    class: m.class,
+                    place: None,
+                    date: None,
+                    weak_date: None,
+                    level: None,
+                    closing: false,
+                    future: false,
+                });
+                entities.len() - 1
+            }
+        };
+        let e = &mut entities[k];
+        if e.place.is_none()
+            && let Some(p) = &m.place
+        {
+            e.place = Some((place_key(a, p), p.clone()));
+        }
+        if let Some(d) = m.date {
+            let slot = if m.closing { &mut e.weak_date } else { &mut e.date };
+            if slot.is_none_or(|old| start_of(a, d) < start_of(a, old)) {
+                *slot = Some(d);
+            }
+        }
+        if let Some(l) = m.level {
+            e.level.get_or_insert(l);
+        }
+        e.closing |= m.closing;
+        e.future |= m.tense == Some(Tense::Future);
+        of_mention.push(k);
+    }
+    let dateline = dateline(a);
+    let mut out = Vec::new();
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for (m, &k) in mentions.iter().zip(&of_mention) {
+        if seen.contains(&(m.sentence, k)) {
+            continue;
+        }
+        seen.push((m.sentence, k));
+        let e = &entities[k];
+        let date = e.date.or(e.weak_date);
+        let when = date.map(|d| a.when_of_date(d));
+        let location = e.place.as_ref().map(|(_, r)| a.mention(r)).or_else(|| dateline.clone());
+        let level = m.level.or(e.level).unwrap_or(match e.class {
+            MeetingClass::Summit => Level::Summit,
+            _ => Level::Other,
+        });
+        let span = a.sentence_span(&a.sentences[m.sentence]);
+        out.push(Meeting {
+            char_span: a.chars.span(&span),
+            span,
+            trigger: a.mention(&m.trigger),
+            status: status(a, e, date, m.tense),
+            when,
+            location,
+            level,
+            rule: "meeting",
+        });
+    }
+    out
+}
+
+fn start_of(a: &Analysis<'_, '_>, d: usize) -> Option<chrono::NaiveDate> {
+    a.dates[d].0.value.start()
+}
+
+/// The normalized name of a place, to compare places.
+fn place_key(a: &Analysis<'_, '_>, r: &Range<usize>) -> String {
+    (r.clone()).map(|i| a.word(i)).collect::<Vec<_>>().join(" ")
+}
+
+/// The meeting a mention belongs to, if an earlier one fits.
+fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Option<usize> {
+    let place = m.place.as_ref().map(|p| place_key(a, p));
+    let day = m.date.and_then(|d| start_of(a, d));
+    let same_day = |e: &Entity| {
+        let ed = e.date.or(e.weak_date).and_then(|d| start_of(a, d));
+        match (day, ed) {
+            (Some(x), Some(y)) => x == y || m.closing || e.date.is_none(),
+            _ => true,
+        }
+    };
+    let same_place = |e: &Entity| match (&place, &e.place) {
+        (Some(p), Some((q, _))) => p == q,
+        _ => true,
+    };
+    let latest = |f: &dyn Fn(&Entity) -> bool| entities.iter().rposition(f);
+    match (&place, day) {
+        (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && same_day(e))
+            .or_else(|| latest(&|e| e.place.is_none() && e.class == m.class && same_day(e))),
+        (None, Some(d)) => latest(&|e| e.date.or(e.weak_date).and_then(|x| start_of(a, x)) == Some(d))
+            .or_else(|| latest(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class && same_place(e))),
+        (None, None) => latest(&|e| e.class == m.class).or_else(|| entities.len().checked_sub(1)),
+    }
+}
+
+/// Planned, under way or held, as of the publication date.
+fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<Tense>) -> Status {
+    let reference = a.reference;
+    let (first, last) = match date.map(|d| &a.dates[d].0.value) {
+        Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
+        Some(v) => (v.start(), v.end()),
+        None => (None, None),
+    };
+    match (first, last, reference) {
+        (Some(f), Some(l), Some(r)) => {
+            if f > r {
+                Status::Planned
+            } else if e.closing {
+                Status::Held
+            } else if f == r && e.future {
+                Status::Planned
+            } else if l >= r {
+                Status::Ongoing
+            } else {
+                Status::Held
+            }
+        }
+        _ => match tense {
+            Some(Tense::Future) => Status::Planned,
+            Some(Tense::Past) => Status::Held,
+            _ if e.closing => Status::Held,
+            _ => Status::Ongoing,
+        },
+    }
+}
+
+/// The dateline's city: «الرياض - …» at the start of a line.
+fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
+    (0..a.t.len().min(400)).find_map(|i| {
+        let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
+        let (_, n) = a.t.find(i, |m| (m == Term::Place).then_some(()))?;
+        let dash = a.t.toks.get(i + n).is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
+        (line_start && dash).then(|| a.mention(&(i..i + n)))
+    })
+}
+
+/// Every mention with the attributes of its own clause.
+fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<MentionAt> {
+    let mut out = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        let triggers = triggers(a, s);
+        for (n, (trigger, class)) in triggers.iter().enumerate() {
+            let clause = clause_of(a, trigger, s);
+            // Attributes after the trigger belong to it up to the next trigger.
+            let next = triggers.get(n + 1).map_or(clause.end, |(t, _)| t.start.min(clause.end));
+            let prev = if n > 0 { triggers[n - 1].0.end.max(clause.start) } else { clause.start };
+            let own = prev..next;
+            let mut date = nearest_date(a, &own, trigger);
+            let closing = (clause.clone()).any(|i| CLOSING.contains(&a.word(i)));
+            if date.is_none() && n > 0 && (clause.clone()).any(|i| SAME_TIME.contains(&a.word(i))) {
+                date = out.last().and_then(|m: &MentionAt| m.date);
+            }
+            let place = place_in(a, &own, trigger);
+            let level = level_in(a, &clause, *class);
+            let in_content = statements
+                .iter()
+                .any(|f| f.content.as_ref().is_some_and(|c| c.contains(&trigger.start)));
+            let parties = !in_content
+                && (own.clone()).any(|i| PARTIES.contains(&a.word(i)) || a.has(i, |m| m == Term::Level(Level::Ministerial) || m == Term::Level(Level::Summit)));
+            let tense = (clause.clone()).find_map(|i| {
+                a.t.hits(i).iter().find_map(|h| match h.term {
+                    Term::Tense(x) => Some(x),
+                    _ => None,
+                })
+            });
+            if date.is_none() && place.is_none() && level.is_none() && !parties {
+                continue;
+            }
+            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense });
+        }
+    }
+    out
+}
+
+/// The meeting words of a sentence; a noun governed by the one before it («الجلسة الرئيسية
+/// للقمة») is part of it.
+fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, MeetingClass)> {
+    let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
+    for i in s.clone() {
+        let class = a.t.hits(i).iter().find_map(|h| match h.term {
+            Term::MeetingNoun(c) => Some(c),
+            Term::MeetingVerb => Some(MeetingClass::Meeting),
+            _ => None,
+        });
+        let Some(class) = class else { continue };
+        if NOT_MEETINGS.contains(&a.word(i + 1)) {
+            continue;
+        }
+        if let Some((last, _)) = out.last()
+            && i - last.end <= 2
+            && !(last.end..i).any(|k| a.t.toks[k].kind != Kind::Word)
+        {
+            continue;
+        }
+        out.push((i..i + 1, class));
+    }
+    out
+}
+
+/// The clause around a trigger: between commas, complementizers and the sentence's ends.
+fn clause_of(a: &Analysis<'_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> Range<usize> {
+    let boundary = |k: usize| {
+        let tok = &a.t.toks[k];
+        tok.is_punct('،') || tok.is_punct(',') || matches!(a.t.raw(k), "ان" | "انه" | "بان")
+    };
+    let near = trigger.start.saturating_sub(WINDOW).max(s.start);
+    let start = (near..trigger.start).rev().find(|&k| boundary(k)).map_or(near, |k| k + 1);
+    let far = (trigger.end + WINDOW).min(s.end);
+    let end = (trigger.end..far).find(|&k| boundary(k)).unwrap_or(far);
+    start..end
+}
+
+/// Where the trigger's own attributes stop: at a relative clause that is not about holding it
+/// («الهجوم الذي استهدف … في مانشستر»).
+fn own_end(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
+    (trigger.end..r.end)
+        .find(|&k| {
+            matches!(a.word(k), "الذي" | "التي" | "الذين")
+                && !(k + 1..(k + 3).min(r.end)).any(|j| HOSTING.iter().any(|h| a.word(j).starts_with(h)))
+                && k > trigger.end + 1
+        })
+        .unwrap_or(r.end)
+}
+
+/// The calendar date of the clause nearest the trigger.
+fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<usize> {
+    let end = own_end(a, r, trigger);
+    a.calendar_dates_in(r.start..end)
+        .filter(|(_, tr)| tr.start == 0 || a.word(tr.start - 1) != "منذ")
+        .min_by_key(|(_, tr)| if tr.start >= trigger.end { tr.start - trigger.end } else { trigger.start - tr.end + 1 })
+        .map(|(k, _)| k)
+}
+
+/// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
+fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<Range<usize>> {
+    let end = own_end(a, r, trigger);
+    let mut best: Option<(usize, Range<usize>)> = None;
+    let mut i = r.start;
+    while i < end {
+        if let Some((_, n)) = a.t.find(i, |m| (m == Term::Place).then_some(())) {
+            let person = i > 0 && TITLES.contains(&a.word(i - 1)) && !a.t.toks[i].has_proclitic();
+            let dist = if i >= trigger.end { i - trigger.end } else { trigger.start - i };
+            if !person && best.as_ref().is_none_or(|(d, _)| dist < *d) {
+                best = Some((dist, i..i + n));
+            }
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    best.map(|(_, r)| r)
+}
+
+/// The level the clause's words give.
+fn level_in(a: &Analysis<'_, '_>, clause: &Range<usize>, class: MeetingClass) -> Option<Level> {
+    let mut found: Vec<Level> = Vec::new();
+    for i in clause.clone() {
+        let prev = if i > clause.start { a.word(i - 1) } else { "" };
+        let w = a.word(i);
+        if matches!(w, "السياسيين" | "السياسيه") && matches!(prev, "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات") {
+            found.push(Level::PoliticalDirectors);
+        } else if a.has(i, |m| m == Term::Level(Level::Ministerial)) {
+            found.push(Level::Ministerial);
+        } else if a.has(i, |m| m == Term::Level(Level::Summit)) {
+            found.push(Level::Summit);
+        } else if (matches!(w, "العمل" | "صغري") && matches!(prev, "مجموعه" | "مجموعات" | "فريق"))
+            || w == "الخبراء"
+            || w == "المصغره" && prev == "الهيئه"
+        {
+            found.push(Level::Working);
+        }
+    }
+    if class == MeetingClass::Summit && !found.contains(&Level::Ministerial) {
+        return Some(Level::Summit);
+    }
+    found.into_iter().min()
+}
+
