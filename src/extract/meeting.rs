@@ -57,6 +57,8 @@ struct MentionAt {
     level: Option<Level>,
     /// Tense of the clause.
     tense: Option<Tense>,
+    /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
+    future: bool,
 }
 
 struct Entity {
@@ -98,7 +100,15 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         }
         if let Some(d) = m.date {
             let slot = if m.closing { &mut e.weak_date } else { &mut e.date };
-            if slot.is_none_or(|old| start_of(a, d) < start_of(a, old)) {
+            // The first day wins; a day inside a week or month already known refines it.
+            let better = match *slot {
+                None => true,
+                Some(old) => {
+                    let (new_v, old_v) = (&a.dates[d].0.value, &a.dates[old].0.value);
+                    new_v.start() < old_v.start() || finer_within(new_v, old_v)
+                }
+            };
+            if better {
                 *slot = Some(d);
             }
         }
@@ -106,7 +116,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             e.level.get_or_insert(l);
         }
         e.closing |= m.closing;
-        e.future |= m.tense == Some(Tense::Future);
+        e.future |= m.future;
         of_mention.push(k);
     }
     let dateline = dateline(a);
@@ -140,37 +150,48 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     out
 }
 
-fn start_of(a: &Analysis<'_, '_>, d: usize) -> Option<chrono::NaiveDate> {
-    a.dates[d].0.value.start()
-}
-
 /// The normalized name of a place, to compare places.
 fn place_key(a: &Analysis<'_, '_>, r: &Range<usize>) -> String {
     (r.clone()).map(|i| a.word(i)).collect::<Vec<_>>().join(" ")
 }
 
-/// The meeting a mention belongs to, if an earlier one fits.
+/// Whether `a` is a day (or shorter period) inside the coarser `b`.
+fn finer_within(a: &TimeValue, b: &TimeValue) -> bool {
+    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start(), a.end(), b.start(), b.end()) else { return false };
+    (a1 - a0) < (b1 - b0) && b0 <= a0 && a1 <= b1
+}
+
+/// Whether two dates can name the same meeting: they overlap; or `closing` is its last day,
+/// at most a month after its first.
+fn compatible(a: &TimeValue, b: &TimeValue, closing: bool) -> bool {
+    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start(), a.end(), b.start(), b.end()) else { return true };
+    if a0 <= b1 && b0 <= a1 {
+        return true;
+    }
+    closing && b0 <= a0 && (a0 - b0).num_days() <= 31
+}
+
+/// The meeting a mention belongs to, if an earlier one fits: the latest with its place and a
+/// compatible date; else the latest with its date; a mention naming neither is the article's
+/// first meeting of its kind.
 fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Option<usize> {
     let place = m.place.as_ref().map(|p| place_key(a, p));
-    let day = m.date.and_then(|d| start_of(a, d));
-    let same_day = |e: &Entity| {
-        let ed = e.date.or(e.weak_date).and_then(|d| start_of(a, d));
-        match (day, ed) {
-            (Some(x), Some(y)) => x == y || m.closing || e.date.is_none(),
-            _ => true,
+    let value = m.date.map(|d| a.dates[d].0.value);
+    let fits_date = |e: &Entity| match (value, e.date.or(e.weak_date)) {
+        (Some(v), Some(d)) => {
+            let ev = a.dates[d].0.value;
+            if e.date.is_none() { compatible(&v, &ev, true) || compatible(&ev, &v, true) } else { compatible(&v, &ev, m.closing) }
         }
-    };
-    let same_place = |e: &Entity| match (&place, &e.place) {
-        (Some(p), Some((q, _))) => p == q,
         _ => true,
     };
     let latest = |f: &dyn Fn(&Entity) -> bool| entities.iter().rposition(f);
-    match (&place, day) {
-        (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && same_day(e))
-            .or_else(|| latest(&|e| e.place.is_none() && e.class == m.class && same_day(e))),
-        (None, Some(d)) => latest(&|e| e.date.or(e.weak_date).and_then(|x| start_of(a, x)) == Some(d))
-            .or_else(|| latest(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class && same_place(e))),
-        (None, None) => latest(&|e| e.class == m.class).or_else(|| entities.len().checked_sub(1)),
+    let first = |f: &dyn Fn(&Entity) -> bool| entities.iter().position(f);
+    match (&place, value) {
+        (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && fits_date(e))
+            .or_else(|| latest(&|e| e.place.is_none() && e.class == m.class && fits_date(e) && value.is_some())),
+        (None, Some(_)) => latest(&|e| e.date.or(e.weak_date).is_some() && fits_date(e))
+            .or_else(|| first(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class)),
+        (None, None) => first(&|e| e.class == m.class).or_else(|| (!entities.is_empty()).then_some(0)),
     }
 }
 
@@ -210,7 +231,12 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
     (0..a.t.len().min(400)).find_map(|i| {
         let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
         let (_, n) = a.t.find(i, |m| (m == Term::Place).then_some(()))?;
-        let dash = a.t.toks.get(i + n).is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
+        // «تونس (وات) -»: an agency's name may stand between.
+        let mut j = i + n;
+        if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
+            j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
+        }
+        let dash = a.t.toks.get(j).is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
         (line_start && dash).then(|| a.mention(&(i..i + n)))
     })
 }
@@ -232,12 +258,16 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
             let place = place_in(a, &own, trigger);
-            let level = level_in(a, &clause, *class);
+            let level = level_in(a, &clause, *class)
+                .or_else(|| level_in(a, &(s.start..trigger.start), MeetingClass::Meeting));
             let in_content = statements
                 .iter()
                 .any(|f| f.content.as_ref().is_some_and(|c| c.contains(&trigger.start)));
             let parties = !in_content
                 && (own.clone()).any(|i| PARTIES.contains(&a.word(i)) || a.has(i, |m| m == Term::Level(Level::Ministerial) || m == Term::Level(Level::Summit)));
+            let future = (s.start..trigger.start.max(s.start))
+                .chain(clause.clone())
+                .any(|i| a.has(i, |m| m == Term::Tense(Tense::Future)) || a.t.raw(i).starts_with('س') && a.has(i, |m| m == Term::MeetingVerb));
             let tense = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
                     Term::Tense(x) => Some(x),
@@ -247,7 +277,7 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && place.is_none() && level.is_none() && !parties {
                 continue;
             }
-            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense });
+            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense, future });
         }
     }
     out
@@ -267,11 +297,16 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         if NOT_MEETINGS.contains(&a.word(i + 1)) {
             continue;
         }
-        if let Some((last, _)) = out.last()
-            && i - last.end <= 2
-            && !(last.end..i).any(|k| a.t.toks[k].kind != Kind::Word)
-        {
-            continue;
+        let is_verb = a.has(i, |m| m == Term::MeetingVerb);
+        if let Some((last, _)) = out.last() {
+            let words_between = (last.end..i).all(|k| a.t.toks[k].kind == Kind::Word);
+            // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
+            let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
+            // «وكانت القمة … قد التأمت»: the meeting's own verb.
+            let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| boundary(a, k));
+            if governed || own_verb {
+                continue;
+            }
         }
         out.push((i..i + 1, class));
     }
@@ -280,15 +315,27 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
 
 /// The clause around a trigger: between commas, complementizers and the sentence's ends.
 fn clause_of(a: &Analysis<'_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> Range<usize> {
-    let boundary = |k: usize| {
-        let tok = &a.t.toks[k];
-        tok.is_punct('،') || tok.is_punct(',') || matches!(a.t.raw(k), "ان" | "انه" | "بان")
-    };
     let near = trigger.start.saturating_sub(WINDOW).max(s.start);
-    let start = (near..trigger.start).rev().find(|&k| boundary(k)).map_or(near, |k| k + 1);
+    let start = (near..trigger.start).rev().find(|&k| boundary(a, k)).map_or(near, |k| k + 1);
     let far = (trigger.end + WINDOW).min(s.end);
-    let end = (trigger.end..far).find(|&k| boundary(k)).unwrap_or(far);
+    let end = (trigger.end..far).find(|&k| boundary(a, k)).unwrap_or(far);
     start..end
+}
+
+/// Whether token `k` opens a new clause: a complementizer, «في حين», «بينما», «حيث», or a comma
+/// before a verb. A comma around an adverbial («انطلقت، اليوم الأربعاء بمراكش، أشغال») is not.
+fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
+    let tok = &a.t.toks[k];
+    if matches!(a.t.raw(k), "ان" | "انه" | "بان" | "بينما" | "حيث" | "حين") {
+        return true;
+    }
+    if tok.is_punct('،') || tok.is_punct(',') {
+        let next = k + 1;
+        return a.has(next, |m| matches!(m, Term::Tense(_) | Term::Speech | Term::MeetingVerb))
+            || SAME_TIME.contains(&a.word(next))
+            || matches!(a.word(next), "الذي" | "التي" | "والذي" | "والتي");
+    }
+    false
 }
 
 /// Where the trigger's own attributes stop: at a relative clause that is not about holding it
@@ -314,14 +361,14 @@ fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) 
 
 /// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
 fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<Range<usize>> {
-    let end = own_end(a, r, trigger);
+    const NEAR: usize = 10;
+    let end = own_end(a, r, trigger).min(trigger.end + NEAR);
     let mut best: Option<(usize, Range<usize>)> = None;
-    let mut i = r.start;
+    let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
         if let Some((_, n)) = a.t.find(i, |m| (m == Term::Place).then_some(())) {
-            let person = i > 0 && TITLES.contains(&a.word(i - 1)) && !a.t.toks[i].has_proclitic();
             let dist = if i >= trigger.end { i - trigger.end } else { trigger.start - i };
-            if !person && best.as_ref().is_none_or(|(d, _)| dist < *d) {
+            if venue(a, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
                 best = Some((dist, i..i + n));
             }
             i += n;
@@ -332,6 +379,39 @@ fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> O
     best.map(|(_, r)| r)
 }
 
+/// Whether the place at `i` is where the meeting is: right after its noun («اجتماع مراكش»),
+/// after «في»/«ب» («في روما», «بمدينة جدة»), or beside a hosting verb («تستضيف … روما»); not
+/// a person's («أمير الكويت») nor a name in quotes («"قمة القدس"»).
+fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bool {
+    let quoted = |k: usize| a.t.toks.get(k).is_some_and(|t| t.is_punct('"') || t.is_punct('«') || t.is_punct('»'));
+    if i > 0 && (quoted(i - 1) || quoted(i + n)) {
+        return false;
+    }
+    if i == trigger.end {
+        return true;
+    }
+    let raw = a.t.raw(i);
+    if a.t.toks[i].has_proclitic() && (raw.starts_with('ب') || raw.starts_with("وب")) {
+        return true;
+    }
+    // «في العاصمة الإيطالية روما», «بمدينة واتفورد»: look back over the place's description.
+    let from = i.saturating_sub(4);
+    for k in (from..i).rev() {
+        let w = a.t.raw(k);
+        if w == "في" || w == "وفي" || (w.starts_with('ب') && a.t.toks[k].has_proclitic()) {
+            return true;
+        }
+        if HOSTING.iter().any(|h| a.word(k).starts_with(h)) {
+            return true;
+        }
+        if TITLES.contains(&a.word(k)) || a.t.toks[k].kind != Kind::Word {
+            return false;
+        }
+    }
+    // «روما تحتضن …», «تستضيف العاصمة … روما»: the host beside its verb.
+    (i + n..(i + n + 2).min(a.t.len())).any(|k| HOSTING.iter().any(|h| a.word(k).starts_with(h)))
+}
+
 /// The level the clause's words give.
 fn level_in(a: &Analysis<'_, '_>, clause: &Range<usize>, class: MeetingClass) -> Option<Level> {
     let mut found: Vec<Level> = Vec::new();
@@ -340,7 +420,7 @@ fn level_in(a: &Analysis<'_, '_>, clause: &Range<usize>, class: MeetingClass) ->
         let w = a.word(i);
         if matches!(w, "السياسيين" | "السياسيه") && matches!(prev, "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات") {
             found.push(Level::PoliticalDirectors);
-        } else if a.has(i, |m| m == Term::Level(Level::Ministerial)) {
+        } else if a.has(i, |m| m == Term::Level(Level::Ministerial)) && !matches!(prev, "رئيس" | "مجلس") {
             found.push(Level::Ministerial);
         } else if a.has(i, |m| m == Term::Level(Level::Summit)) {
             found.push(Level::Summit);

@@ -46,6 +46,7 @@ pub(crate) static MEETING_NOUNS: &[(&str, MeetingClass)] = &[
     ("مؤتمرا", MeetingClass::Conference),
     ("مؤتمرات", MeetingClass::Conference),
     ("قمة", MeetingClass::Summit),
+    ("دورة", MeetingClass::Summit),
     ("قمم", MeetingClass::Summit),
 ];
 
