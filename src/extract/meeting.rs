@@ -22,7 +22,8 @@ use crate::time::TimeValue;
 /// Verbs of a relative clause that hold the meeting it follows («الذي عقد في», «التي احتضنتها»).
 const HOSTING: &[&str] = &[
     "عقد", "انعقد", "ينعقد", "يعقد", "تعقد", "احتضن", "تحتضن", "يحتضن", "استضاف", "تستضيف", "يستضيف",
-    "التام", "انطلق", "تنطلق", "اختتم", "افتتح", "انتظم", "جرت", "يجري",
+    "التام", "انطلق", "تنطلق", "اختتم", "افتتح", "انتظم", "جرت", "يجري", "بدا", "تبدا", "يقام", "تقام",
+    "اقيم", "تستعد", "يستعد",
 ];
 
 /// Closing words: a date in their clause is the last day, not the first.
@@ -31,10 +32,13 @@ const CLOSING: &[&str] = &["اختتم", "اختتمت", "تختتم", "يختت
 /// Words of simultaneity: the meeting shares the date of the one before it.
 const SAME_TIME: &[&str] = &["تزامن", "بالتزامن", "تزامنا", "متزامنا", "بالتوازي", "بموازاه"];
 
-/// Words that name participants.
+/// Verbs and nouns of taking part: «ويشارك في الاجتماع …», «بحضور …».
+const TAKING_PART: &[&str] = &["يشارك", "شارك", "تشارك", "يشاركون", "حضر", "حضره", "حضرها", "بحضور", "بمشاركه"];
+
+/// Participants named right after the meeting word: «وحضر القمة الرئيس …».
 const PARTIES: &[&str] = &[
-    "ممثلو", "ممثلي", "وفود", "رؤساء", "المشاركون", "المشاركين", "الرئيس", "ولي", "الملك", "الامير",
-    "يشارك", "شارك", "تشارك", "حضر", "حضور", "بحضور", "بمشاركه",
+    "ممثلو", "ممثلي", "وفود", "رؤساء", "المشاركون", "الرئيس", "ولي", "الملك", "الامير", "وزراء", "قاده",
+    "القاده", "زعماء",
 ];
 
 /// Titles before a place that make it a person's, not the venue: «أمير الكويت».
@@ -186,10 +190,11 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
     };
     let latest = |f: &dyn Fn(&Entity) -> bool| entities.iter().rposition(f);
     let first = |f: &dyn Fn(&Entity) -> bool| entities.iter().position(f);
+    // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
     match (&place, value) {
-        (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && fits_date(e))
+        (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && e.class == m.class && fits_date(e))
             .or_else(|| latest(&|e| e.place.is_none() && e.class == m.class && fits_date(e) && value.is_some())),
-        (None, Some(_)) => latest(&|e| e.date.or(e.weak_date).is_some() && fits_date(e))
+        (None, Some(_)) => latest(&|e| e.date.or(e.weak_date).is_some() && e.class == m.class && fits_date(e))
             .or_else(|| first(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class)),
         (None, None) => first(&|e| e.class == m.class).or_else(|| (!entities.is_empty()).then_some(0)),
     }
@@ -263,8 +268,9 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let in_content = statements
                 .iter()
                 .any(|f| f.content.as_ref().is_some_and(|c| c.contains(&trigger.start)));
-            let parties = !in_content
-                && (own.clone()).any(|i| PARTIES.contains(&a.word(i)) || a.has(i, |m| m == Term::Level(Level::Ministerial) || m == Term::Level(Level::Summit)));
+            let taking_part = (clause.clone()).any(|i| TAKING_PART.contains(&a.word(i)));
+            let named_after = (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| PARTIES.contains(&a.word(i)));
+            let parties = !in_content && (taking_part || named_after);
             let future = (s.start..trigger.start.max(s.start))
                 .chain(clause.clone())
                 .any(|i| a.has(i, |m| m == Term::Tense(Tense::Future)) || a.t.raw(i).starts_with('س') && a.has(i, |m| m == Term::MeetingVerb));
@@ -294,7 +300,8 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             _ => None,
         });
         let Some(class) = class else { continue };
-        if NOT_MEETINGS.contains(&a.word(i + 1)) {
+        // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
+        if NOT_MEETINGS.contains(&a.word(i + 1)) || i > 0 && a.word(i - 1) == "مستوي" {
             continue;
         }
         let is_verb = a.has(i, |m| m == Term::MeetingVerb);
@@ -326,7 +333,7 @@ fn clause_of(a: &Analysis<'_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> 
 /// before a verb. A comma around an adverbial («انطلقت، اليوم الأربعاء بمراكش، أشغال») is not.
 fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
     let tok = &a.t.toks[k];
-    if matches!(a.t.raw(k), "ان" | "انه" | "بان" | "بينما" | "حيث" | "حين") {
+    if matches!(a.t.raw(k), "ان" | "انه" | "بان" | "بينما" | "حيث" | "حين" | "بعدما" | "عندما" | "فيما") {
         return true;
     }
     if tok.is_punct('،') || tok.is_punct(',') {
@@ -352,16 +359,32 @@ fn own_end(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> us
 
 /// The calendar date of the clause nearest the trigger.
 fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<usize> {
-    let end = own_end(a, r, trigger);
-    a.calendar_dates_in(r.start..end)
-        .filter(|(_, tr)| tr.start == 0 || a.word(tr.start - 1) != "منذ")
+    const NEAR: usize = 9;
+    let end = own_end(a, r, trigger).min(trigger.end + NEAR);
+    let start = r.start.max(trigger.start.saturating_sub(NEAR));
+    a.calendar_dates_in(start..end)
+        .filter(|(_, tr)| !dates_other(a, tr))
         .min_by_key(|(_, tr)| if tr.start >= trigger.end { tr.start - trigger.end } else { trigger.start - tr.end + 1 })
         .map(|(k, _)| k)
 }
 
+/// Whether a date belongs to something else: what began «منذ» it, or the speaking of a verb it
+/// follows («أعلنوا الاثنين», «أعلن في فبراير الماضي»).
+fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
+    let from = tr.start.saturating_sub(3);
+    if (from..tr.start).any(|k| a.word(k) == "منذ") {
+        return true;
+    }
+    let mut k = tr.start;
+    if k > 0 && matches!(a.t.raw(k - 1), "في" | "يوم") {
+        k -= 1;
+    }
+    k > 0 && a.has(k - 1, |m| m == Term::Speech)
+}
+
 /// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
 fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<Range<usize>> {
-    const NEAR: usize = 10;
+    const NEAR: usize = 16;
     let end = own_end(a, r, trigger).min(trigger.end + NEAR);
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
