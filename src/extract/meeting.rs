@@ -63,6 +63,8 @@ struct MentionAt {
     tense: Option<Tense>,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
+    /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
+    generic: bool,
 }
 
 struct Entity {
@@ -81,7 +83,8 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for m in &mentions {
-        let k = match find_entity(a, &entities, m) {
+        let found = if m.generic { None } else { find_entity(a, &entities, m) };
+        let k = match found {
             Some(k) => k,
             None => {
                 entities.push(Entity {
@@ -135,7 +138,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         let date = e.date.or(e.weak_date);
         let when = date.map(|d| a.when_of_date(d));
         let location = e.place.as_ref().map(|(_, r)| a.mention(r)).or_else(|| dateline.clone());
-        let level = m.level.or(e.level).unwrap_or(match e.class {
+        let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
             _ => Level::Other,
         });
@@ -258,19 +261,25 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let prev = if n > 0 { triggers[n - 1].0.end.max(clause.start) } else { clause.start };
             let own = prev..next;
             let mut date = nearest_date(a, &own, trigger);
-            let closing = (clause.clone()).any(|i| CLOSING.contains(&a.word(i)));
+            let closing = (own.clone()).any(|i| CLOSING.contains(&a.word(i)));
             if date.is_none() && n > 0 && (clause.clone()).any(|i| SAME_TIME.contains(&a.word(i))) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
             let place = place_in(a, &own, trigger);
-            let level = level_in(a, &clause, *class)
-                .or_else(|| level_in(a, &(s.start..trigger.start), MeetingClass::Meeting));
+            let level = level_in(a, &own).or_else(|| level_in(a, &(clause.start..trigger.start)));
             let in_content = statements
                 .iter()
                 .any(|f| f.content.as_ref().is_some_and(|c| c.contains(&trigger.start)));
             let taking_part = (clause.clone()).any(|i| TAKING_PART.contains(&a.word(i)));
             let named_after = (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| PARTIES.contains(&a.word(i)));
-            let parties = !in_content && (taking_part || named_after);
+            // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
+            let body_after = (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
+                a.t.raw(i).starts_with('ل')
+                    && a.has(i, |m| matches!(m, Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)))
+            });
+            let body_hosts = (clause.clone()).any(|i| a.has(i, |m| m == Term::Coalition))
+                && (clause.start..trigger.start).any(|i| HOSTING.iter().any(|h| a.word(i).starts_with(h)));
+            let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
             let future = (s.start..trigger.start.max(s.start))
                 .chain(clause.clone())
                 .any(|i| a.has(i, |m| m == Term::Tense(Tense::Future)) || a.t.raw(i).starts_with('س') && a.has(i, |m| m == Term::MeetingVerb));
@@ -280,10 +289,12 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     _ => None,
                 })
             });
-            if date.is_none() && place.is_none() && level.is_none() && !parties {
+            // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
+            if date.is_none() && place.is_none() && !parties {
                 continue;
             }
-            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense, future });
+            let generic = a.word(trigger.start).ends_with("ات") && date.is_none() && place.is_none();
+            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense, future, generic });
         }
     }
     out
@@ -301,7 +312,8 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         });
         let Some(class) = class else { continue };
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
-        if NOT_MEETINGS.contains(&a.word(i + 1)) || i > 0 && a.word(i - 1) == "مستوي" {
+        let quoted = i > 0 && matches!(a.t.toks[i - 1].kind, Kind::Punct { c: '"' | '«' | '“', .. });
+        if NOT_MEETINGS.contains(&a.word(i + 1)) || i > 0 && a.word(i - 1) == "مستوي" || quoted {
             continue;
         }
         let is_verb = a.has(i, |m| m == Term::MeetingVerb);
@@ -359,20 +371,41 @@ fn own_end(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> us
 
 /// The calendar date of the clause nearest the trigger.
 fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<usize> {
-    const NEAR: usize = 9;
-    let end = own_end(a, r, trigger).min(trigger.end + NEAR);
+    const NEAR: usize = 12;
+    let anchor = host_after(a, r, trigger);
+    let end = own_end(a, r, trigger).min(anchor + NEAR);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
     a.calendar_dates_in(start..end)
         .filter(|(_, tr)| !dates_other(a, tr))
-        .min_by_key(|(_, tr)| if tr.start >= trigger.end { tr.start - trigger.end } else { trigger.start - tr.end + 1 })
+        .min_by_key(|(_, tr)| distance(tr.start, trigger, anchor))
         .map(|(k, _)| k)
+}
+
+/// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
+/// attributes after it are measured from there.
+fn host_after(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
+    let end = own_end(a, r, trigger).min(trigger.end + WINDOW);
+    (trigger.end..end)
+        .rev()
+        .find(|&k| HOSTING.iter().any(|h| a.word(k).starts_with(h)))
+        .map_or(trigger.end, |k| k + 1)
+}
+
+/// Tokens between `i` and the trigger, or the hosting verb after it.
+fn distance(i: usize, trigger: &Range<usize>, anchor: usize) -> usize {
+    if i >= anchor {
+        i - anchor
+    } else if i >= trigger.end {
+        i - trigger.end
+    } else {
+        trigger.start - i
+    }
 }
 
 /// Whether a date belongs to something else: what began «منذ» it, or the speaking of a verb it
 /// follows («أعلنوا الاثنين», «أعلن في فبراير الماضي»).
 fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
-    let from = tr.start.saturating_sub(3);
-    if (from..tr.start).any(|k| a.word(k) == "منذ") {
+    if (tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ") {
         return true;
     }
     let mut k = tr.start;
@@ -385,12 +418,13 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
 /// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
 fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<Range<usize>> {
     const NEAR: usize = 16;
-    let end = own_end(a, r, trigger).min(trigger.end + NEAR);
+    let anchor = host_after(a, r, trigger);
+    let end = own_end(a, r, trigger).min(anchor + NEAR);
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
         if let Some((_, n)) = a.t.find(i, |m| (m == Term::Place).then_some(())) {
-            let dist = if i >= trigger.end { i - trigger.end } else { trigger.start - i };
+            let dist = distance(i, trigger, anchor);
             if venue(a, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
                 best = Some((dist, i..i + n));
             }
@@ -435,11 +469,11 @@ fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     (i + n..(i + n + 2).min(a.t.len())).any(|k| HOSTING.iter().any(|h| a.word(k).starts_with(h)))
 }
 
-/// The level the clause's words give.
-fn level_in(a: &Analysis<'_, '_>, clause: &Range<usize>, class: MeetingClass) -> Option<Level> {
+/// The level the words of `r` give, if any.
+fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
     let mut found: Vec<Level> = Vec::new();
-    for i in clause.clone() {
-        let prev = if i > clause.start { a.word(i - 1) } else { "" };
+    for i in r.clone() {
+        let prev = if i > r.start { a.word(i - 1) } else { "" };
         let w = a.word(i);
         if matches!(w, "السياسيين" | "السياسيه") && matches!(prev, "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات") {
             found.push(Level::PoliticalDirectors);
@@ -454,9 +488,5 @@ fn level_in(a: &Analysis<'_, '_>, clause: &Range<usize>, class: MeetingClass) ->
             found.push(Level::Working);
         }
     }
-    if class == MeetingClass::Summit && !found.contains(&Level::Ministerial) {
-        return Some(Level::Summit);
-    }
     found.into_iter().min()
 }
-
