@@ -23,8 +23,11 @@ use crate::time::TimeValue;
 const HOSTING: &[&str] = &[
     "عقد", "انعقد", "ينعقد", "يعقد", "تعقد", "احتضن", "تحتضن", "يحتضن", "استضاف", "تستضيف", "يستضيف",
     "التام", "انطلق", "تنطلق", "اختتم", "افتتح", "انتظم", "جرت", "يجري", "بدا", "تبدا", "يقام", "تقام",
-    "اقيم", "تستعد", "يستعد",
+    "اقيم", "تستعد", "يستعد", "احتضان", "انعقاد", "استضافه", "تنظيم",
 ];
+
+/// Verbs that open or close a gathering's work: «انطلقت أعمال …».
+const OPENING: &[&str] = &["انطلق", "تنطلق", "ينطلق", "بدا", "تبدا", "يبدا", "اختتم", "تختتم", "افتتح", "استانف"];
 
 /// Closing words: a date in their clause is the last day, not the first.
 const CLOSING: &[&str] = &["اختتم", "اختتمت", "تختتم", "يختتم", "ختام", "اختتام", "الختامي", "الختاميه"];
@@ -65,6 +68,8 @@ struct MentionAt {
     future: bool,
     /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
     generic: bool,
+    /// A last day the clause gives with «حتى».
+    until: Option<chrono::NaiveDate>,
 }
 
 struct Entity {
@@ -75,6 +80,8 @@ struct Entity {
     level: Option<Level>,
     closing: bool,
     future: bool,
+    /// The last day, from «وتستمر حتى يوم غد».
+    until: Option<chrono::NaiveDate>,
 }
 
 /// Finds the meeting mentions of a text.
@@ -95,6 +102,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     level: None,
                     closing: false,
                     future: false,
+                    until: None,
                 });
                 entities.len() - 1
             }
@@ -108,12 +116,10 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         if let Some(d) = m.date {
             let slot = if m.closing { &mut e.weak_date } else { &mut e.date };
             // The first day wins; a day inside a week or month already known refines it.
+            // The first date the article gives the meeting stands; a day inside it refines it.
             let better = match *slot {
                 None => true,
-                Some(old) => {
-                    let (new_v, old_v) = (&a.dates[d].0.value, &a.dates[old].0.value);
-                    new_v.start() < old_v.start() || finer_within(new_v, old_v)
-                }
+                Some(old) => finer_within(&a.dates[d].0.value, &a.dates[old].0.value),
             };
             if better {
                 *slot = Some(d);
@@ -123,6 +129,9 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             e.level.get_or_insert(l);
         }
         e.closing |= m.closing;
+        if let Some(u) = m.until {
+            e.until = Some(e.until.map_or(u, |x: chrono::NaiveDate| x.max(u)));
+        }
         e.future |= m.future;
         of_mention.push(k);
     }
@@ -206,11 +215,14 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
 /// Planned, under way or held, as of the publication date.
 fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<Tense>) -> Status {
     let reference = a.reference;
-    let (first, last) = match date.map(|d| &a.dates[d].0.value) {
+    let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
         Some(v) => (v.start(), v.end()),
         None => (None, None),
     };
+    if let (Some(l), Some(u)) = (last, e.until) {
+        last = Some(l.max(u));
+    }
     match (first, last, reference) {
         (Some(f), Some(l), Some(r)) => {
             if f > r {
@@ -277,8 +289,9 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 a.t.raw(i).starts_with('ل')
                     && a.has(i, |m| matches!(m, Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)))
             });
-            let body_hosts = (clause.clone()).any(|i| a.has(i, |m| m == Term::Coalition))
-                && (clause.start..trigger.start).any(|i| HOSTING.iter().any(|h| a.word(i).starts_with(h)));
+            let body_hosts = (clause.start..trigger.start)
+                .position(|i| HOSTING.iter().any(|h| a.word(i).starts_with(h)))
+                .is_some_and(|p| (clause.start + p..trigger.start).any(|i| a.has(i, |m| m == Term::Coalition)));
             let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
             let future = (s.start..trigger.start.max(s.start))
                 .chain(clause.clone())
@@ -294,7 +307,11 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 continue;
             }
             let generic = a.word(trigger.start).ends_with("ات") && date.is_none() && place.is_none();
-            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense, future, generic });
+            let until = a
+                .calendar_dates_in(own.clone())
+                .find(|(_, tr)| tr.start > 0 && matches!(a.word(tr.start - 1), "حتي" | "لغايه"))
+                .and_then(|(k, _)| a.dates[k].0.value.end());
+            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense, future, generic, until });
         }
     }
     out
@@ -310,6 +327,11 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             Term::MeetingVerb => Some(MeetingClass::Meeting),
             _ => None,
         });
+        // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
+        let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
+            && (i.saturating_sub(3).max(s.start)..i).any(|k| OPENING.iter().any(|o| a.word(k).starts_with(o)))
+            && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)));
+        let class = class.or(works.then_some(MeetingClass::Conference));
         let Some(class) = class else { continue };
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
         let quoted = i > 0 && matches!(a.t.toks[i - 1].kind, Kind::Punct { c: '"' | '«' | '“', .. });
@@ -324,6 +346,10 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             // «وكانت القمة … قد التأمت»: the meeting's own verb.
             let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| boundary(a, k));
             if governed || own_verb {
+                // «الجلسة الرئيسية للقمة» is a session of a summit.
+                if governed && class == MeetingClass::Summit && let Some(last) = out.last_mut() {
+                    last.1 = MeetingClass::Summit;
+                }
                 continue;
             }
         }
@@ -349,10 +375,18 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
         return true;
     }
     if tok.is_punct('،') || tok.is_punct(',') {
-        let next = k + 1;
-        return a.has(next, |m| matches!(m, Term::Tense(_) | Term::Speech | Term::MeetingVerb))
-            || SAME_TIME.contains(&a.word(next))
-            || matches!(a.word(next), "الذي" | "التي" | "والذي" | "والتي");
+        // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
+        let adverbial = |r: Range<usize>| {
+            !r.is_empty()
+                && r.clone().all(|j| {
+                    a.date_covering(j).is_some() || matches!(a.t.raw(j), "في" | "وفي") || a.has(j, |m| m == Term::Place)
+                })
+        };
+        let next_end = (k + 1..(k + 12).min(a.t.len())).find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
+        let prev_start = (k.saturating_sub(12)..k).rev().find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
+        let opens_adverbial = next_end.is_some_and(|e| adverbial(k + 1..e)) || a.date_starts_at(k + 1);
+        let closes_adverbial = prev_start.is_some_and(|p| adverbial(p + 1..k));
+        return !(opens_adverbial || closes_adverbial);
     }
     false
 }
@@ -384,10 +418,9 @@ fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) 
 /// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
 /// attributes after it are measured from there.
 fn host_after(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
-    let end = own_end(a, r, trigger).min(trigger.end + WINDOW);
+    let end = own_end(a, r, trigger).min(trigger.end + 7);
     (trigger.end..end)
-        .rev()
-        .find(|&k| HOSTING.iter().any(|h| a.word(k).starts_with(h)))
+        .find(|&k| HOSTING.iter().any(|h| a.word(k).starts_with(h)) && (k == trigger.end || matches!(a.word(k - 1), "الذي" | "التي")))
         .map_or(trigger.end, |k| k + 1)
 }
 
@@ -448,7 +481,8 @@ fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         return true;
     }
     let raw = a.t.raw(i);
-    if a.t.toks[i].has_proclitic() && (raw.starts_with('ب') || raw.starts_with("وب")) {
+    let close = i + 6 >= trigger.start && i <= trigger.end + 6;
+    if close && a.t.toks[i].has_proclitic() && (raw.starts_with('ب') || raw.starts_with("وب")) {
         return true;
     }
     // «في العاصمة الإيطالية روما», «بمدينة واتفورد»: look back over the place's description.
