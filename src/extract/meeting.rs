@@ -82,6 +82,8 @@ struct Entity {
     future: bool,
     /// The last day, from «وتستمر حتى يوم غد».
     until: Option<chrono::NaiveDate>,
+    /// Gatherings in general: no later mention is one of them.
+    generic: bool,
 }
 
 /// Finds the meeting mentions of a text.
@@ -103,6 +105,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     closing: false,
                     future: false,
                     until: None,
+                    generic: m.generic,
                 });
                 entities.len() - 1
             }
@@ -200,15 +203,15 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
         }
         _ => true,
     };
-    let latest = |f: &dyn Fn(&Entity) -> bool| entities.iter().rposition(f);
-    let first = |f: &dyn Fn(&Entity) -> bool| entities.iter().position(f);
+    let latest = |f: &dyn Fn(&Entity) -> bool| entities.iter().rposition(|e| !e.generic && f(e));
+    let first = |f: &dyn Fn(&Entity) -> bool| entities.iter().position(|e| !e.generic && f(e));
     // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
     match (&place, value) {
         (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && e.class == m.class && fits_date(e))
             .or_else(|| latest(&|e| e.place.is_none() && e.class == m.class && fits_date(e) && value.is_some())),
         (None, Some(_)) => latest(&|e| e.date.or(e.weak_date).is_some() && e.class == m.class && fits_date(e))
             .or_else(|| first(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class)),
-        (None, None) => first(&|e| e.class == m.class).or_else(|| (!entities.is_empty()).then_some(0)),
+        (None, None) => first(&|e| e.class == m.class).or_else(|| first(&|_| true)),
     }
 }
 
@@ -278,7 +281,7 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
             let place = place_in(a, &own, trigger);
-            let level = level_in(a, &own).or_else(|| level_in(a, &(clause.start..trigger.start)));
+            let level = level_in(a, &own).or_else(|| level_in(a, &(s.start..trigger.start)));
             let in_content = statements
                 .iter()
                 .any(|f| f.content.as_ref().is_some_and(|c| c.contains(&trigger.start)));
@@ -330,7 +333,8 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
         let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
             && (i.saturating_sub(3).max(s.start)..i).any(|k| OPENING.iter().any(|o| a.word(k).starts_with(o)))
-            && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)));
+            && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
+            && !(i.saturating_sub(8).max(s.start)..i).any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
         let class = class.or(works.then_some(MeetingClass::Conference));
         let Some(class) = class else { continue };
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
@@ -418,9 +422,13 @@ fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) 
 /// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
 /// attributes after it are measured from there.
 fn host_after(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
-    let end = own_end(a, r, trigger).min(trigger.end + 7);
+    let end = own_end(a, r, trigger).min(trigger.end + 14);
     (trigger.end..end)
-        .find(|&k| HOSTING.iter().any(|h| a.word(k).starts_with(h)) && (k == trigger.end || matches!(a.word(k - 1), "الذي" | "التي")))
+        .find(|&k| {
+            HOSTING.iter().any(|h| a.word(k).starts_with(h))
+                && (k == trigger.end || matches!(a.word(k - 1), "الذي" | "التي" | "قد") && k <= trigger.end + 14)
+                && (k <= trigger.end + 7 || a.word(k - 1) == "قد")
+        })
         .map_or(trigger.end, |k| k + 1)
 }
 
