@@ -21,32 +21,118 @@ use crate::time::TimeValue;
 
 /// Verbs of a relative clause that hold the meeting it follows («الذي عقد في», «التي احتضنتها»).
 const HOSTING: &[&str] = &[
-    "عقد", "انعقد", "ينعقد", "يعقد", "تعقد", "احتضن", "تحتضن", "يحتضن", "استضاف", "تستضيف", "يستضيف",
-    "التام", "انطلق", "تنطلق", "اختتم", "افتتح", "انتظم", "جرت", "يجري", "بدا", "تبدا", "يقام", "تقام",
-    "اقيم", "تستعد", "يستعد", "احتضان", "انعقاد", "استضافه", "تنظيم",
+    "عقد",
+    "انعقد",
+    "ينعقد",
+    "يعقد",
+    "تعقد",
+    "احتضن",
+    "تحتضن",
+    "يحتضن",
+    "استضاف",
+    "تستضيف",
+    "يستضيف",
+    "التام",
+    "انطلق",
+    "تنطلق",
+    "اختتم",
+    "افتتح",
+    "انتظم",
+    "جرت",
+    "يجري",
+    "بدا",
+    "تبدا",
+    "يقام",
+    "تقام",
+    "اقيم",
+    "تستعد",
+    "يستعد",
+    "احتضان",
+    "انعقاد",
+    "استضافه",
+    "تنظيم",
 ];
 
 /// Verbs that open or close a gathering's work: «انطلقت أعمال …».
-const OPENING: &[&str] = &["انطلق", "تنطلق", "ينطلق", "بدا", "تبدا", "يبدا", "اختتم", "تختتم", "افتتح", "استانف"];
+const OPENING: &[&str] = &[
+    "انطلق",
+    "تنطلق",
+    "ينطلق",
+    "بدا",
+    "تبدا",
+    "يبدا",
+    "اختتم",
+    "تختتم",
+    "افتتح",
+    "استانف",
+];
 
 /// Closing words: a date in their clause is the last day, not the first.
-const CLOSING: &[&str] = &["اختتم", "اختتمت", "تختتم", "يختتم", "ختام", "اختتام", "الختامي", "الختاميه"];
+const CLOSING: &[&str] = &[
+    "اختتم",
+    "اختتمت",
+    "تختتم",
+    "يختتم",
+    "ختام",
+    "اختتام",
+    "الختامي",
+    "الختاميه",
+];
 
 /// Words of simultaneity: the meeting shares the date of the one before it.
-const SAME_TIME: &[&str] = &["تزامن", "بالتزامن", "تزامنا", "متزامنا", "بالتوازي", "بموازاه"];
+const SAME_TIME: &[&str] = &[
+    "تزامن",
+    "بالتزامن",
+    "تزامنا",
+    "متزامنا",
+    "بالتوازي",
+    "بموازاه",
+];
 
 /// Verbs and nouns of taking part: «ويشارك في الاجتماع …», «بحضور …».
-const TAKING_PART: &[&str] = &["يشارك", "شارك", "تشارك", "يشاركون", "حضر", "حضره", "حضرها", "بحضور", "بمشاركه"];
+const TAKING_PART: &[&str] = &[
+    "يشارك",
+    "شارك",
+    "تشارك",
+    "يشاركون",
+    "حضر",
+    "حضره",
+    "حضرها",
+    "بحضور",
+    "بمشاركه",
+];
 
 /// Participants named right after the meeting word: «وحضر القمة الرئيس …».
 const PARTIES: &[&str] = &[
-    "ممثلو", "ممثلي", "وفود", "رؤساء", "المشاركون", "الرئيس", "ولي", "الملك", "الامير", "وزراء", "قاده",
-    "القاده", "زعماء",
+    "ممثلو",
+    "ممثلي",
+    "وفود",
+    "رؤساء",
+    "المشاركون",
+    "الرئيس",
+    "ولي",
+    "الملك",
+    "الامير",
+    "وزراء",
+    "قاده",
+    "القاده",
+    "زعماء",
 ];
 
 /// Titles before a place that make it a person's, not the venue: «أمير الكويت».
 const TITLES: &[&str] = &[
-    "امير", "ملك", "رئيس", "وزير", "سفير", "حكومه", "شعب", "عاهل", "ولي", "ممثل", "مندوب", "خارجيه",
+    "امير",
+    "ملك",
+    "رئيس",
+    "وزير",
+    "سفير",
+    "حكومه",
+    "شعب",
+    "عاهل",
+    "ولي",
+    "ممثل",
+    "مندوب",
+    "خارجيه",
     "الي",
 ];
 
@@ -92,7 +178,11 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for m in &mentions {
-        let found = if m.generic { None } else { find_entity(a, &entities, m) };
+        let found = if m.generic {
+            None
+        } else {
+            find_entity(a, &entities, m)
+        };
         let k = match found {
             Some(k) => k,
             None => {
@@ -117,7 +207,11 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             e.place = Some((place_key(a, p), p.clone()));
         }
         if let Some(d) = m.date {
-            let slot = if m.closing { &mut e.weak_date } else { &mut e.date };
+            let slot = if m.closing {
+                &mut e.weak_date
+            } else {
+                &mut e.date
+            };
             // The first day wins; a day inside a week or month already known refines it.
             // The first date the article gives the meeting stands; a day inside it refines it.
             let better = match *slot {
@@ -149,7 +243,11 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         let e = &entities[k];
         let date = e.date.or(e.weak_date);
         let when = date.map(|d| a.when_of_date(d));
-        let location = e.place.as_ref().map(|(_, r)| a.mention(r)).or_else(|| dateline.clone());
+        let location = e
+            .place
+            .as_ref()
+            .map(|(_, r)| a.mention(r))
+            .or_else(|| dateline.clone());
         let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
             _ => Level::Other,
@@ -176,14 +274,18 @@ fn place_key(a: &Analysis<'_, '_>, r: &Range<usize>) -> String {
 
 /// Whether `a` is a day (or shorter period) inside the coarser `b`.
 fn finer_within(a: &TimeValue, b: &TimeValue) -> bool {
-    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start(), a.end(), b.start(), b.end()) else { return false };
+    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start(), a.end(), b.start(), b.end()) else {
+        return false;
+    };
     (a1 - a0) < (b1 - b0) && b0 <= a0 && a1 <= b1
 }
 
 /// Whether two dates can name the same meeting: they overlap; or `closing` is its last day,
 /// at most a month after its first.
 fn compatible(a: &TimeValue, b: &TimeValue, closing: bool) -> bool {
-    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start(), a.end(), b.start(), b.end()) else { return true };
+    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.start(), a.end(), b.start(), b.end()) else {
+        return true;
+    };
     if a0 <= b1 && b0 <= a1 {
         return true;
     }
@@ -199,7 +301,11 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
     let fits_date = |e: &Entity| match (value, e.date.or(e.weak_date)) {
         (Some(v), Some(d)) => {
             let ev = a.dates[d].0.value;
-            if e.date.is_none() { compatible(&v, &ev, true) || compatible(&ev, &v, true) } else { compatible(&v, &ev, m.closing) }
+            if e.date.is_none() {
+                compatible(&v, &ev, true) || compatible(&ev, &v, true)
+            } else {
+                compatible(&v, &ev, m.closing)
+            }
         }
         _ => true,
     };
@@ -207,10 +313,18 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
     let first = |f: &dyn Fn(&Entity) -> bool| entities.iter().position(|e| !e.generic && f(e));
     // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
     match (&place, value) {
-        (Some(p), _) => latest(&|e| e.place.as_ref().is_some_and(|(q, _)| q == p) && e.class == m.class && fits_date(e))
-            .or_else(|| latest(&|e| e.place.is_none() && e.class == m.class && fits_date(e) && value.is_some())),
-        (None, Some(_)) => latest(&|e| e.date.or(e.weak_date).is_some() && e.class == m.class && fits_date(e))
-            .or_else(|| first(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class)),
+        (Some(p), _) => latest(&|e| {
+            e.place.as_ref().is_some_and(|(q, _)| q == p) && e.class == m.class && fits_date(e)
+        })
+        .or_else(|| {
+            latest(&|e| e.place.is_none() && e.class == m.class && fits_date(e) && value.is_some())
+        }),
+        (None, Some(_)) => {
+            latest(&|e| e.date.or(e.weak_date).is_some() && e.class == m.class && fits_date(e))
+                .or_else(|| {
+                    first(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class)
+                })
+        }
         (None, None) => first(&|e| e.class == m.class).or_else(|| first(&|_| true)),
     }
 }
@@ -259,7 +373,10 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
             j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
         }
-        let dash = a.t.toks.get(j).is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
+        let dash =
+            a.t.toks
+                .get(j)
+                .is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
         (line_start && dash).then(|| a.mention(&(i..i + n)))
     })
 }
@@ -272,8 +389,14 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         for (n, (trigger, class)) in triggers.iter().enumerate() {
             let clause = clause_of(a, trigger, s);
             // Attributes after the trigger belong to it up to the next trigger.
-            let next = triggers.get(n + 1).map_or(clause.end, |(t, _)| t.start.min(clause.end));
-            let prev = if n > 0 { triggers[n - 1].0.end.max(clause.start) } else { clause.start };
+            let next = triggers
+                .get(n + 1)
+                .map_or(clause.end, |(t, _)| t.start.min(clause.end));
+            let prev = if n > 0 {
+                triggers[n - 1].0.end.max(clause.start)
+            } else {
+                clause.start
+            };
             let own = prev..next;
             let mut date = nearest_date(a, &own, trigger);
             let closing = (own.clone()).any(|i| CLOSING.contains(&a.word(i)));
@@ -282,23 +405,36 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             let place = place_in(a, &own, trigger);
             let level = level_in(a, &own).or_else(|| level_in(a, &(s.start..trigger.start)));
-            let in_content = statements
-                .iter()
-                .any(|f| f.content.as_ref().is_some_and(|c| c.contains(&trigger.start)));
+            let in_content = statements.iter().any(|f| {
+                f.content
+                    .as_ref()
+                    .is_some_and(|c| c.contains(&trigger.start))
+            });
             let taking_part = (clause.clone()).any(|i| TAKING_PART.contains(&a.word(i)));
-            let named_after = (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| PARTIES.contains(&a.word(i)));
+            let named_after = (trigger.end..(trigger.end + 2).min(clause.end))
+                .any(|i| PARTIES.contains(&a.word(i)));
             // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
             let body_after = (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
                 a.t.raw(i).starts_with('ل')
-                    && a.has(i, |m| matches!(m, Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)))
+                    && a.has(i, |m| {
+                        matches!(
+                            m,
+                            Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)
+                        )
+                    })
             });
             let body_hosts = (clause.start..trigger.start)
                 .position(|i| HOSTING.iter().any(|h| a.word(i).starts_with(h)))
-                .is_some_and(|p| (clause.start + p..trigger.start).any(|i| a.has(i, |m| m == Term::Coalition)));
+                .is_some_and(|p| {
+                    (clause.start + p..trigger.start).any(|i| a.has(i, |m| m == Term::Coalition))
+                });
             let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
             let future = (s.start..trigger.start.max(s.start))
                 .chain(clause.clone())
-                .any(|i| a.has(i, |m| m == Term::Tense(Tense::Future)) || a.t.raw(i).starts_with('س') && a.has(i, |m| m == Term::MeetingVerb));
+                .any(|i| {
+                    a.has(i, |m| m == Term::Tense(Tense::Future))
+                        || a.t.raw(i).starts_with('س') && a.has(i, |m| m == Term::MeetingVerb)
+                });
             let tense = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
                     Term::Tense(x) => Some(x),
@@ -309,12 +445,25 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && place.is_none() && !parties {
                 continue;
             }
-            let generic = a.word(trigger.start).ends_with("ات") && date.is_none() && place.is_none();
+            let generic =
+                a.word(trigger.start).ends_with("ات") && date.is_none() && place.is_none();
             let until = a
                 .calendar_dates_in(own.clone())
                 .find(|(_, tr)| tr.start > 0 && matches!(a.word(tr.start - 1), "حتي" | "لغايه"))
                 .and_then(|(k, _)| a.dates[k].0.value.end());
-            out.push(MentionAt { sentence: si, trigger: trigger.clone(), class: *class, date, closing, place, level, tense, future, generic, until });
+            out.push(MentionAt {
+                sentence: si,
+                trigger: trigger.clone(),
+                class: *class,
+                date,
+                closing,
+                place,
+                level,
+                tense,
+                future,
+                generic,
+                until,
+            });
         }
     }
     out
@@ -332,14 +481,24 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         });
         // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
         let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
-            && (i.saturating_sub(3).max(s.start)..i).any(|k| OPENING.iter().any(|o| a.word(k).starts_with(o)))
+            && (i.saturating_sub(3).max(s.start)..i)
+                .any(|k| OPENING.iter().any(|o| a.word(k).starts_with(o)))
             && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
-            && !(i.saturating_sub(8).max(s.start)..i).any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
+            && !(i.saturating_sub(8).max(s.start)..i)
+                .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
         let class = class.or(works.then_some(MeetingClass::Conference));
         let Some(class) = class else { continue };
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
-        let quoted = i > 0 && matches!(a.t.toks[i - 1].kind, Kind::Punct { c: '"' | '«' | '“', .. });
-        if NOT_MEETINGS.contains(&a.word(i + 1)) || i > 0 && a.word(i - 1) == "مستوي" || quoted {
+        let quoted = i > 0
+            && matches!(
+                a.t.toks[i - 1].kind,
+                Kind::Punct {
+                    c: '"' | '«' | '“',
+                    ..
+                }
+            );
+        if NOT_MEETINGS.contains(&a.word(i + 1)) || i > 0 && a.word(i - 1) == "مستوي" || quoted
+        {
             continue;
         }
         let is_verb = a.has(i, |m| m == Term::MeetingVerb);
@@ -351,7 +510,10 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| boundary(a, k));
             if governed || own_verb {
                 // «الجلسة الرئيسية للقمة» is a session of a summit.
-                if governed && class == MeetingClass::Summit && let Some(last) = out.last_mut() {
+                if governed
+                    && class == MeetingClass::Summit
+                    && let Some(last) = out.last_mut()
+                {
                     last.1 = MeetingClass::Summit;
                 }
                 continue;
@@ -365,7 +527,10 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
 /// The clause around a trigger: between commas, complementizers and the sentence's ends.
 fn clause_of(a: &Analysis<'_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> Range<usize> {
     let near = trigger.start.saturating_sub(WINDOW).max(s.start);
-    let start = (near..trigger.start).rev().find(|&k| boundary(a, k)).map_or(near, |k| k + 1);
+    let start = (near..trigger.start)
+        .rev()
+        .find(|&k| boundary(a, k))
+        .map_or(near, |k| k + 1);
     let far = (trigger.end + WINDOW).min(s.end);
     let end = (trigger.end..far).find(|&k| boundary(a, k)).unwrap_or(far);
     start..end
@@ -375,7 +540,10 @@ fn clause_of(a: &Analysis<'_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> 
 /// before a verb. A comma around an adverbial («انطلقت، اليوم الأربعاء بمراكش، أشغال») is not.
 fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
     let tok = &a.t.toks[k];
-    if matches!(a.t.raw(k), "ان" | "انه" | "بان" | "بينما" | "حيث" | "حين" | "بعدما" | "عندما" | "فيما") {
+    if matches!(
+        a.t.raw(k),
+        "ان" | "انه" | "بان" | "بينما" | "حيث" | "حين" | "بعدما" | "عندما" | "فيما"
+    ) {
         return true;
     }
     if tok.is_punct('،') || tok.is_punct(',') {
@@ -383,12 +551,18 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
         let adverbial = |r: Range<usize>| {
             !r.is_empty()
                 && r.clone().all(|j| {
-                    a.date_covering(j).is_some() || matches!(a.t.raw(j), "في" | "وفي") || a.has(j, |m| m == Term::Place)
+                    a.date_covering(j).is_some()
+                        || matches!(a.t.raw(j), "في" | "وفي")
+                        || a.has(j, |m| m == Term::Place)
                 })
         };
-        let next_end = (k + 1..(k + 12).min(a.t.len())).find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
-        let prev_start = (k.saturating_sub(12)..k).rev().find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
-        let opens_adverbial = next_end.is_some_and(|e| adverbial(k + 1..e)) || a.date_starts_at(k + 1);
+        let next_end = (k + 1..(k + 12).min(a.t.len()))
+            .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
+        let prev_start = (k.saturating_sub(12)..k)
+            .rev()
+            .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
+        let opens_adverbial =
+            next_end.is_some_and(|e| adverbial(k + 1..e)) || a.date_starts_at(k + 1);
         let closes_adverbial = prev_start.is_some_and(|p| adverbial(p + 1..k));
         return !(opens_adverbial || closes_adverbial);
     }
@@ -401,7 +575,8 @@ fn own_end(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> us
     (trigger.end..r.end)
         .find(|&k| {
             matches!(a.word(k), "الذي" | "التي" | "الذين")
-                && !(k + 1..(k + 3).min(r.end)).any(|j| HOSTING.iter().any(|h| a.word(j).starts_with(h)))
+                && !(k + 1..(k + 3).min(r.end))
+                    .any(|j| HOSTING.iter().any(|h| a.word(j).starts_with(h)))
                 && k > trigger.end + 1
         })
         .unwrap_or(r.end)
@@ -426,7 +601,8 @@ fn host_after(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) ->
     (trigger.end..end)
         .find(|&k| {
             HOSTING.iter().any(|h| a.word(k).starts_with(h))
-                && (k == trigger.end || matches!(a.word(k - 1), "الذي" | "التي" | "قد") && k <= trigger.end + 14)
+                && (k == trigger.end
+                    || matches!(a.word(k - 1), "الذي" | "التي" | "قد") && k <= trigger.end + 14)
                 && (k <= trigger.end + 7 || a.word(k - 1) == "قد")
         })
         .map_or(trigger.end, |k| k + 1)
@@ -457,7 +633,11 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
 }
 
 /// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
-fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<Range<usize>> {
+fn place_in(
+    a: &Analysis<'_, '_>,
+    r: &Range<usize>,
+    trigger: &Range<usize>,
+) -> Option<Range<usize>> {
     const NEAR: usize = 16;
     let anchor = host_after(a, r, trigger);
     let end = own_end(a, r, trigger).min(anchor + NEAR);
@@ -481,7 +661,11 @@ fn place_in(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> O
 /// after «في»/«ب» («في روما», «بمدينة جدة»), or beside a hosting verb («تستضيف … روما»); not
 /// a person's («أمير الكويت») nor a name in quotes («"قمة القدس"»).
 fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bool {
-    let quoted = |k: usize| a.t.toks.get(k).is_some_and(|t| t.is_punct('"') || t.is_punct('«') || t.is_punct('»'));
+    let quoted = |k: usize| {
+        a.t.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('"') || t.is_punct('«') || t.is_punct('»'))
+    };
     if i > 0 && (quoted(i - 1) || quoted(i + n)) {
         return false;
     }
@@ -517,9 +701,16 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
     for i in r.clone() {
         let prev = if i > r.start { a.word(i - 1) } else { "" };
         let w = a.word(i);
-        if matches!(w, "السياسيين" | "السياسيه") && matches!(prev, "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات") {
+        if matches!(w, "السياسيين" | "السياسيه")
+            && matches!(
+                prev,
+                "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات"
+            )
+        {
             found.push(Level::PoliticalDirectors);
-        } else if a.has(i, |m| m == Term::Level(Level::Ministerial)) && !matches!(prev, "رئيس" | "مجلس") {
+        } else if a.has(i, |m| m == Term::Level(Level::Ministerial))
+            && !matches!(prev, "رئيس" | "مجلس")
+        {
             found.push(Level::Ministerial);
         } else if a.has(i, |m| m == Term::Level(Level::Summit)) {
             found.push(Level::Summit);

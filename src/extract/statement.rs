@@ -160,7 +160,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             if in_quote {
                 continue;
             }
-            let Some((verb, np, rule)) = trigger(a, i, s) else {
+            let Some(Trigger { verb, np, rule }) = trigger(a, i, s) else {
                 continue;
             };
             let content =
@@ -249,29 +249,45 @@ fn trim_end(a: &Analysis<'_, '_>, c: &Range<usize>) -> usize {
     end
 }
 
-/// A statement trigger at token `i`: the verb tokens, the speaker's tokens if named, the rule.
-fn trigger(
-    a: &Analysis<'_, '_>,
-    i: usize,
-    s: &Range<usize>,
-) -> Option<(Range<usize>, Option<Range<usize>>, &'static str)> {
-    let w = a.word(i);
+/// What attributes the words: the verb (or phrase), the speaker's tokens if named, the rule.
+struct Trigger {
+    verb: Range<usize>,
+    np: Option<Range<usize>>,
+    rule: &'static str,
+}
+
+/// A statement trigger at token `i`.
+fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> {
+    // These fixed words take no proclitic but «و».
+    let w = a.t.raw(i);
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
     // «نقلا عن X», «ناقلة على لسان X».
     if matches!(w, "نقلا" | "ناقله" | "ناقلا") {
-        let after = if a.word(i + 1) == "عن" {
+        let after = if a.t.raw(i + 1) == "عن" {
             i + 2
-        } else if a.word(i + 1) == "علي" && a.word(i + 2) == "لسان" {
+        } else if a.t.raw(i + 1) == "علي" && a.t.raw(i + 2) == "لسان" {
             i + 3
         } else {
             return None;
         };
         let np = np_after(a, after, s)?;
-        return Some((i..after, Some(np), "statement_quoted_source"));
+        return Some(Trigger {
+            verb: i..after,
+            np: Some(np),
+            rule: "statement_quoted_source",
+        });
     }
     // «وجاء في بيان وزارة الخارجية».
-    if w == "جاء" && a.word(i + 1) == "في" && DOCUMENTS.contains(&a.word(i + 2)) {
+    if w == "جاء" && a.t.raw(i + 1) == "في" && DOCUMENTS.contains(&a.t.raw(i + 2)) {
         let np = np_after(a, i + 3, s)?;
-        return Some((i..i + 3, Some(np), "statement_document"));
+        return Some(Trigger {
+            verb: i..i + 3,
+            np: Some(np),
+            rule: "statement_document",
+        });
     }
     if !a.has(i, |m| m == Term::Speech) {
         return None;
@@ -279,16 +295,28 @@ fn trigger(
     let verb = i..i + 1;
     // «وكان X قد أعلن»: the subject stands before the verb.
     if let Some(np) = np_before(a, i, s, true) {
-        return Some((verb, Some(np), "statement_subject_verb"));
+        return Some(Trigger {
+            verb,
+            np: Some(np),
+            rule: "statement_subject_verb",
+        });
     }
     // A plural verb («وتعهدوا») carries its subject as a pronoun.
     if !a.t.raw(i).ends_with("وا")
         && let Some(np) = np_after(a, i + 1, s)
     {
-        return Some((verb, Some(np), "statement_verb_subject"));
+        return Some(Trigger {
+            verb,
+            np: Some(np),
+            rule: "statement_verb_subject",
+        });
     }
     if let Some(np) = np_before(a, i, s, false) {
-        return Some((verb, Some(np), "statement_subject_verb"));
+        return Some(Trigger {
+            verb,
+            np: Some(np),
+            rule: "statement_subject_verb",
+        });
     }
     // «استقال X … وقال»: the subject of the sentence's earlier verb.
     if let Some(np) = (i.saturating_sub(WINDOW).max(s.start)..i)
@@ -304,9 +332,17 @@ fn trigger(
             }
         })
     {
-        return Some((verb, Some(np), "statement_same_subject"));
+        return Some(Trigger {
+            verb,
+            np: Some(np),
+            rule: "statement_same_subject",
+        });
     }
-    Some((verb, None, "statement_continued"))
+    Some(Trigger {
+        verb,
+        np: None,
+        rule: "statement_continued",
+    })
 }
 
 /// Whether token `i` ends a speaker's noun phrase.
@@ -345,6 +381,12 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
 
 /// The speaker's noun phrase starting at `start`, if there is one.
 fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Range<usize>> {
+    // «رحبت كل من روسيا وتركيا»: «كل من» opens a list of speakers.
+    let start = if a.t.raw(start) == "كل" && a.t.raw(start + 1) == "من" {
+        start + 2
+    } else {
+        start
+    };
     let mut end = start;
     while end < s.end && end - start < MAX_SPEAKER && !stops(a, end) {
         end += 1;

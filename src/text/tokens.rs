@@ -164,10 +164,14 @@ impl<'n> Tokens<'n> {
         let word = self.raw(i);
         let start = self.toks[i].start;
         for (skip, candidate) in candidates(word) {
+            // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
             if LEXICON.knows(&candidate) {
-                self.toks[i].stem = start + skip;
+                let before = hits.len();
                 self.collect(i, &candidate, hits);
-                return;
+                if hits.len() > before {
+                    self.toks[i].stem = start + skip;
+                    return;
+                }
             }
         }
     }
