@@ -27,6 +27,8 @@ enum Kind {
          2018-02-12/2018-02-14, P2D, XXXX-02-06 or PRESENT_REF"
     )]
     Timex(String),
+    #[error("invalid lexicon entry {entry:?}: it {why}")]
+    Lexicon { entry: String, why: String },
 }
 
 impl Error {
@@ -36,8 +38,20 @@ impl Error {
         Error(Kind::Timex(shown))
     }
 
+    pub(crate) fn lexicon(entry: &str, why: String) -> Error {
+        Error(Kind::Lexicon {
+            entry: entry.chars().take(64).collect(),
+            why,
+        })
+    }
+
     /// Whether this error is a malformed TIMEX3 value.
     pub fn is_timex(&self) -> bool {
         matches!(self.0, Kind::Timex(_))
+    }
+
+    /// Whether this error is an invalid custom lexicon entry.
+    pub fn is_lexicon(&self) -> bool {
+        matches!(self.0, Kind::Lexicon { .. })
     }
 }

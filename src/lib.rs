@@ -91,7 +91,7 @@ pub use error::Error;
 pub use event::{
     CoalitionSize, Event, Level, Meeting, Mention, Qualifier, Statement, Status, When, WhenSource,
 };
-pub use extract::{Extraction, Extractor};
+pub use extract::{Extraction, Extractor, ExtractorBuilder};
 pub use numbers::{parse_number, parse_ordinal};
 pub use time::{Duration, DurationUnit, Modifier, Reference, TimeExpr, TimeType, TimeValue};
 

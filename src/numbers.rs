@@ -3,7 +3,7 @@
 //! The readers here work on tokens for the temporal layer and the event extractors; [`parse_number`]
 //! and [`parse_ordinal`] read a whole phrase for callers who have one.
 
-use crate::lexicon::{NumWord, Term};
+use crate::lexicon::{LEXICON, NumWord, Term};
 use crate::text::{Kind, Normalized, Tokens};
 
 /// A number read from tokens: its value and the tokens it took (`end` is exclusive).
@@ -265,7 +265,7 @@ pub(crate) fn ordinal_at(t: &Tokens<'_>, i: usize) -> Option<(u32, bool, usize)>
 /// ```
 pub fn parse_number(text: &str) -> Option<f64> {
     let norm = Normalized::new(text);
-    let t = Tokens::new(norm.as_str());
+    let t = Tokens::with_lexicon(norm.as_str(), &LEXICON);
     let (sign, start) = if t.toks.first()?.is_punct('-') {
         (-1.0, 1)
     } else {
@@ -320,7 +320,7 @@ fn leading_fraction_point(t: &Tokens<'_>, i: usize) -> Option<NumberAt> {
 /// ```
 pub fn parse_ordinal(text: &str) -> Option<u32> {
     let norm = Normalized::new(text);
-    let t = Tokens::new(norm.as_str());
+    let t = Tokens::with_lexicon(norm.as_str(), &LEXICON);
     let (value, _, end) = ordinal_at(&t, 0)?;
     (end == t.len()).then_some(value)
 }

@@ -3,5 +3,6 @@
 mod api;
 mod dates;
 mod duckling;
+mod events;
 mod hostile;
 mod properties;

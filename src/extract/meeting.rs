@@ -497,8 +497,9 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
                     ..
                 }
             );
-        if NOT_MEETINGS.contains(&a.word(i + 1)) || i > 0 && a.word(i - 1) == "مستوي" || quoted
-        {
+        // «على مستوى القمة» is a level, «علم الاجتماع» sociology.
+        let abstract_noun = i > 0 && matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء");
+        if NOT_MEETINGS.contains(&a.word(i + 1)) || abstract_noun || quoted {
             continue;
         }
         let is_verb = a.has(i, |m| m == Term::MeetingVerb);
@@ -687,7 +688,10 @@ fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if HOSTING.iter().any(|h| a.word(k).starts_with(h)) {
             return true;
         }
-        if TITLES.contains(&a.word(k)) || a.t.toks[k].kind != Kind::Word {
+        if TITLES.contains(&a.word(k))
+            || a.has(k, |m| m == Term::Title)
+            || a.t.toks[k].kind != Kind::Word
+        {
             return false;
         }
     }

@@ -10,8 +10,12 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use std::sync::{Arc, LazyLock};
+
 use crate::document::Document;
+use crate::error::Error;
 use crate::event::Event;
+use crate::lexicon::{Extra, LEXICON, Lexicon};
 use crate::text::{CharIndex, Normalized, Tokens};
 use crate::time::{TimeExpr, find_dates};
 
@@ -39,17 +43,50 @@ const PIECE: usize = 8 << 20;
 ///     extraction.dates.iter().map(|d| (&text[d.span.clone()], d.value.to_string())).collect();
 /// assert_eq!(found, [("أمس الثلاثاء", "2018-02-13".to_owned()), ("يوم غد الخميس", "2018-02-15".to_owned())]);
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Extractor {
-    _private: (),
+    /// A caller's lexicon, when the builder added to the built-in one.
+    custom: Option<Arc<Lexicon>>,
+}
+
+impl fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Extractor")
+            .field("custom_lexicon", &self.custom.is_some())
+            .finish()
+    }
 }
 
 impl Extractor {
     /// An extractor with the built-in lexicon. The first call in a process builds the lexicon
     /// (a few milliseconds); later calls cost nothing.
     pub fn new() -> Extractor {
-        std::sync::LazyLock::force(&crate::lexicon::LEXICON);
-        Extractor { _private: () }
+        LazyLock::force(&LEXICON);
+        Extractor { custom: None }
+    }
+
+    /// A builder to add places, titles, organizations and speech verbs to the lexicon.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Event, Extractor};
+    ///
+    /// let extractor = Extractor::builder().place("بلدة الخير")?.speech_verb("أبلغ")?.build();
+    /// let doc = Document::new("x", "أبلغ المتحدث الصحفيين أن اجتماعا عقد في بلدة الخير عام 2020.");
+    /// let events = extractor.extract(&doc).events;
+    /// assert!(events.iter().any(|e| matches!(e, Event::Statement(s) if s.verb.text == "أبلغ")));
+    /// assert!(events.iter().any(|e| matches!(e, Event::Meeting(m)
+    ///     if m.location.as_ref().is_some_and(|l| l.text == "بلدة الخير"))));
+    /// assert!(Extractor::builder().place("في").is_err());
+    /// # Ok::<(), arabic_timeline::Error>(())
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder { lexicon: None }
+    }
+
+    fn lexicon(&self) -> &Lexicon {
+        self.custom.as_deref().unwrap_or(&LEXICON)
     }
 
     /// Extracts from one document. Never fails and never panics: text with nothing to find
@@ -64,7 +101,7 @@ impl Extractor {
         while at < text.len() {
             let end = piece_end(text, at);
             let norm = Normalized::piece(text, at..end);
-            let tokens = Tokens::new(norm.as_str());
+            let tokens = Tokens::with_lexicon(norm.as_str(), self.lexicon());
             let found = find_dates(&norm, &tokens, &chars, reference);
             let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
             let statements = statement::statements(&a);
@@ -86,6 +123,76 @@ impl Extractor {
             published: reference,
             dates,
             events,
+        }
+    }
+}
+
+/// Builds an [`Extractor`] whose lexicon has entries of the caller's.
+///
+/// Each method checks its entry: an empty entry, one with no Arabic letter, or one that would
+/// match almost every sentence (a single letter, a function word such as «في») is an
+/// [`Error`], never a panic.
+#[derive(Clone, Default)]
+pub struct ExtractorBuilder {
+    lexicon: Option<Lexicon>,
+}
+
+impl fmt::Debug for ExtractorBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExtractorBuilder").finish_non_exhaustive()
+    }
+}
+
+impl ExtractorBuilder {
+    fn add(mut self, entry: &str, kind: Extra) -> Result<ExtractorBuilder, Error> {
+        let lexicon = self.lexicon.get_or_insert_with(|| LEXICON.clone());
+        lexicon
+            .add_extra(entry, kind)
+            .map_err(|why| Error::lexicon(entry, why))?;
+        Ok(self)
+    }
+
+    /// Adds a city or venue where meetings are held («بلدة الخير»).
+    ///
+    /// # Errors
+    ///
+    /// An entry that is empty, has no Arabic letter, or would match everywhere.
+    pub fn place(self, name: &str) -> Result<ExtractorBuilder, Error> {
+        self.add(name, Extra::Place)
+    }
+
+    /// Adds a speech verb, in the form the text uses («أبلغ», «صرّحت»).
+    ///
+    /// # Errors
+    ///
+    /// As [`place`](Self::place), and an entry of more than one word.
+    pub fn speech_verb(self, verb: &str) -> Result<ExtractorBuilder, Error> {
+        self.add(verb, Extra::SpeechVerb)
+    }
+
+    /// Adds a title that opens a person's name («المستشار»).
+    ///
+    /// # Errors
+    ///
+    /// As [`place`](Self::place).
+    pub fn title(self, title: &str) -> Result<ExtractorBuilder, Error> {
+        self.add(title, Extra::Title)
+    }
+
+    /// Adds an organization or office («هيئة الأمم»), so that «في» before it continues a
+    /// speaker's title («المستشار في هيئة الأمم»).
+    ///
+    /// # Errors
+    ///
+    /// As [`place`](Self::place).
+    pub fn organization(self, name: &str) -> Result<ExtractorBuilder, Error> {
+        self.add(name, Extra::Organization)
+    }
+
+    /// The extractor.
+    pub fn build(self) -> Extractor {
+        Extractor {
+            custom: self.lexicon.map(Arc::new),
         }
     }
 }

@@ -371,7 +371,8 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         return true;
     }
     if raw == "في" || raw == "وفي" {
-        return !INSTITUTIONS.contains(&a.t.raw(i + 1));
+        return !(INSTITUTIONS.contains(&a.t.raw(i + 1))
+            || a.has(i + 1, |m| m == Term::Organization));
     }
     // «بهزيمة», «بمواصلة», «بتقديم», «بالانسحاب»: the object, not the speaker.
     let object =

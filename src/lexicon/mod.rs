@@ -164,6 +164,19 @@ pub(crate) enum Term {
     Membership,
     /// «نحو», «أكثر من».
     Qualifier(Qualifier),
+    /// A title that opens a person's name («المستشار»), from a caller's lexicon.
+    Title,
+    /// An organization or office («وزارة الخارجية»), from a caller's lexicon.
+    Organization,
+}
+
+/// What a caller may add to the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Extra {
+    Place,
+    SpeechVerb,
+    Title,
+    Organization,
 }
 
 /// A meaning found at a token: the term and how many tokens it spans (2 for «كانون الثاني»).
@@ -174,6 +187,7 @@ pub(crate) struct Hit {
 }
 
 /// The compiled lexicon.
+#[derive(Clone)]
 pub(crate) struct Lexicon {
     words: HashMap<String, Vec<Term>>,
     /// Multi-word entries by their first word: the following words and the meaning.
@@ -404,6 +418,48 @@ impl Lexicon {
         for &(w, q) in events::QUALIFIERS {
             self.add(w, Term::Qualifier(q));
         }
+    }
+
+    /// Adds a caller's entry, or says why it cannot be one.
+    pub(crate) fn add_extra(&mut self, entry: &str, kind: Extra) -> Result<(), String> {
+        let norm = normalize_word(entry);
+        let words: Vec<&str> = norm.split_whitespace().collect();
+        if words.is_empty() {
+            return Err("is empty".to_owned());
+        }
+        if !norm.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+            return Err("has no Arabic letter".to_owned());
+        }
+        if words.len() > 8 || norm.len() > 200 {
+            return Err("is longer than eight words".to_owned());
+        }
+        // One letter, or nothing but function words, would match everywhere.
+        let function = |w: &str| {
+            w.chars().count() < 2
+                || self
+                    .word(w)
+                    .iter()
+                    .any(|t| matches!(t, Term::Key(_) | Term::Tense(_)))
+        };
+        if words.iter().all(|w| function(w)) {
+            return Err(
+                "would match almost every sentence (a letter or a function word)".to_owned(),
+            );
+        }
+        let phrase = words.join(" ");
+        match kind {
+            Extra::Place => self.add(&phrase, Term::Place),
+            Extra::Title => self.add(&phrase, Term::Title),
+            Extra::Organization => self.add(&phrase, Term::Organization),
+            Extra::SpeechVerb => {
+                if words.len() != 1 {
+                    return Err("is not one word".to_owned());
+                }
+                self.add(&phrase, Term::Speech);
+                self.add(&phrase, Term::Tense(Tense::Past));
+            }
+        }
+        Ok(())
     }
 
     /// The meanings of one normalized word (no proclitics stripped).

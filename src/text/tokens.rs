@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::sentences::ends_sentence;
-use crate::lexicon::{Hit, LEXICON, Term};
+use crate::lexicon::{Hit, Lexicon, Term};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +65,14 @@ pub(crate) struct Tokens<'n> {
 }
 
 impl<'n> Tokens<'n> {
-    /// Tokenizes normalized text and looks every word up.
+    /// Tokenizes normalized text and looks every word up in the built-in lexicon.
+    #[cfg(test)]
     pub(crate) fn new(text: &'n str) -> Tokens<'n> {
+        Self::with_lexicon(text, &crate::lexicon::LEXICON)
+    }
+
+    /// Tokenizes normalized text and looks every word up in `lexicon`.
+    pub(crate) fn with_lexicon(text: &'n str, lexicon: &Lexicon) -> Tokens<'n> {
         let mut toks = Vec::with_capacity(text.len() / 6);
         let mut hits = Vec::new();
         let mut chars = text.char_indices().peekable();
@@ -113,7 +119,7 @@ impl<'n> Tokens<'n> {
         for i in 0..tokens.toks.len() {
             if tokens.toks[i].kind == Kind::Word {
                 let from = hits.len() as u32;
-                tokens.look_up(i, &mut hits);
+                tokens.look_up(i, lexicon, &mut hits);
                 tokens.toks[i].hits = from..hits.len() as u32;
             }
         }
@@ -160,14 +166,14 @@ impl<'n> Tokens<'n> {
     }
 
     /// Finds the meanings of word `i`: as written, else without proclitics.
-    fn look_up(&mut self, i: usize, hits: &mut Vec<Hit>) {
+    fn look_up(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
         let word = self.raw(i);
         let start = self.toks[i].start;
         for (skip, candidate) in candidates(word) {
             // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
-            if LEXICON.knows(&candidate) {
+            if lexicon.knows(&candidate) {
                 let before = hits.len();
-                self.collect(i, &candidate, hits);
+                self.collect(i, &candidate, lexicon, hits);
                 if hits.len() > before {
                     self.toks[i].stem = start + skip;
                     return;
@@ -176,14 +182,14 @@ impl<'n> Tokens<'n> {
         }
     }
 
-    fn collect(&self, i: usize, word: &str, hits: &mut Vec<Hit>) {
+    fn collect(&self, i: usize, word: &str, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
         hits.extend(
-            LEXICON
+            lexicon
                 .word(word)
                 .iter()
                 .map(|&term| Hit { term, tokens: 1 }),
         );
-        for (rest, term) in LEXICON.phrases(word) {
+        for (rest, term) in lexicon.phrases(word) {
             let fits = rest.iter().enumerate().all(|(k, w)| {
                 let j = i + 1 + k;
                 j < self.toks.len() && self.toks[j].kind == Kind::Word && self.raw(j) == w

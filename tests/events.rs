@@ -1,0 +1,258 @@
+//! The event extractors, kind by kind, on sentences of our own, with sentences that must yield
+//! nothing.
+
+use arabic_timeline::{Document, Event, Extractor, Level, Qualifier, Status, WhenSource};
+use chrono::NaiveDate;
+
+/// Thursday 14 March 2024.
+fn extract(text: &str) -> Vec<Event> {
+    let doc = Document::new("t", text).published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+    Extractor::new().extract(&doc).events
+}
+
+fn statements(text: &str) -> Vec<(String, String)> {
+    extract(text)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Statement(s) => Some((
+                s.speaker.map(|m| m.text).unwrap_or_default(),
+                s.when.map(|w| w.value.to_string()).unwrap_or_default(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+fn sizes(text: &str) -> Vec<(u64, Qualifier, String)> {
+    extract(text)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::CoalitionSize(c) => Some((
+                c.count,
+                c.qualifier,
+                c.when.map(|w| w.value.to_string()).unwrap_or_default(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+fn meetings(text: &str) -> Vec<(String, String, Level, Status)> {
+    extract(text)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Meeting(m) => Some((
+                m.when.map(|w| w.value.to_string()).unwrap_or_default(),
+                m.location.map(|l| l.text).unwrap_or_default(),
+                m.level,
+                m.status,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+fn s(a: &str, b: &str) -> (String, String) {
+    (a.to_owned(), b.to_owned())
+}
+
+#[test]
+fn statement_speaker_after_the_verb() {
+    assert_eq!(
+        statements("وقال وزير الخارجية الأردني أيمن الصفدي إن الحل سياسي."),
+        [s("وزير الخارجية الأردني أيمن الصفدي", "2024-03-14")]
+    );
+}
+
+#[test]
+fn statement_speaker_before_the_verb_with_its_time() {
+    assert_eq!(
+        statements("وكان المتحدث باسم الحكومة قد أكد الأسبوع الماضي أن المفاوضات مستمرة."),
+        [s("المتحدث باسم الحكومة", "2024-W10")]
+    );
+}
+
+#[test]
+fn statement_continued_and_short_names_resolve() {
+    let got = statements(
+        "وقالت وزارة الخارجية المصرية أمس إن الاتصالات جارية. وأضافت أن الوفد يصل قريبا. وأكدت الوزارة أن الموعد لم يحدد.",
+    );
+    assert_eq!(
+        got,
+        [
+            s("وزارة الخارجية المصرية", "2024-03-13"),
+            s("وزارة الخارجية المصرية", "2024-03-13"),
+            s("وزارة الخارجية المصرية", "2024-03-13"),
+        ]
+    );
+}
+
+#[test]
+fn statement_from_a_quoted_source_and_a_document() {
+    assert_eq!(
+        statements("وأشارت الصحيفة إلى التطورات، نقلا عن مصدر دبلوماسي رفيع."),
+        [
+            s("الصحيفة", "2024-03-14"),
+            s("مصدر دبلوماسي رفيع", "2024-03-14")
+        ]
+    );
+    assert_eq!(
+        statements("وجاء في بيان الرئاسة التونسية أن اللقاء كان مثمرا."),
+        [s("الرئاسة التونسية", "2024-03-14")]
+    );
+}
+
+#[test]
+fn statement_negatives() {
+    // «قال» inside a quoted title, impersonal «يذكر أن», a participle, and no verb at all.
+    assert!(statements("نشر الكاتب أمس مقالا بعنوان \"قال الراوي\" في مجلة أدبية.").is_empty());
+    assert!(statements("يذكر أن التحالف تأسس عام 2014.").is_empty());
+    assert!(statements("وصل الوفد إلى العاصمة مؤكدا رغبته في الحوار.").is_empty());
+    assert!(statements("").is_empty());
+}
+
+#[test]
+fn coalition_sizes_with_qualifiers_and_times() {
+    assert_eq!(
+        sizes("ويضم التحالف 68 دولة."),
+        [(68, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    assert_eq!(
+        sizes("التحالف الذي يصل عدد أعضائه إلى نحو 76 دولة."),
+        [(76, Qualifier::Approximately, "2024-03-14".to_owned())]
+    );
+    assert_eq!(
+        sizes("ويضم الحلف أكثر من ثلاثين دولة."),
+        [(30, Qualifier::MoreThan, "2024-03-14".to_owned())]
+    );
+    assert_eq!(
+        sizes("بدأ التحالف مسيرته في سبتمبر 2014 بـ 11 دولة فقط."),
+        [(11, Qualifier::Exact, "2014-09".to_owned())]
+    );
+    assert_eq!(
+        sizes("والتحالف المؤلف من تسعة وسبعين عضوا."),
+        [(79, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+}
+
+#[test]
+fn coalition_negatives() {
+    // A count of states that is no coalition's, a committee's head-count, money.
+    assert!(sizes("شاركت 76 دولة في مؤتمر المانحين.").is_empty());
+    assert!(sizes("اللجنة التي تضم 150 عضوا تبدأ أعمالها غدا.").is_empty());
+    assert!(sizes("وقدم التحالف 200 مليون دولار.").is_empty());
+}
+
+#[test]
+fn meetings_planned_held_ongoing() {
+    assert_eq!(
+        meetings("تستضيف العاصمة الأردنية عمان الأحد المقبل اجتماعا وزاريا لدول التحالف."),
+        [(
+            "2024-03-17".to_owned(),
+            "عمان".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+    assert_eq!(
+        meetings("عقد وزراء الدفاع اجتماعا في بروكسل أمس."),
+        [(
+            "2024-03-13".to_owned(),
+            "بروكسل".to_owned(),
+            Level::Ministerial,
+            Status::Held
+        )]
+    );
+    assert_eq!(
+        meetings("انطلقت اليوم في جنيف أعمال القمة."),
+        [(
+            "2024-03-14".to_owned(),
+            "جنيف".to_owned(),
+            Level::Summit,
+            Status::Ongoing
+        )]
+    );
+}
+
+#[test]
+fn later_mentions_inherit_date_place_and_level() {
+    let got = meetings(
+        "تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. ويشارك في الاجتماع ممثلو 40 دولة.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        got[1],
+        (
+            "2024-03-20".to_owned(),
+            "الرباط".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )
+    );
+}
+
+#[test]
+fn meeting_negatives() {
+    // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
+    assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());
+    assert!(meetings("وقال الوزير في مؤتمر صحفي أمس إن الوضع هادئ.").is_empty());
+    assert!(meetings("وأكد أن أجندة الاجتماع طويلة.").is_empty());
+}
+
+#[test]
+fn when_source_says_where_the_date_came_from() {
+    let events = extract("وقال المتحدث إن الوضع هادئ. وكان الوزير قد أعلن أمس أن الوفد وصل.");
+    let sources: Vec<WhenSource> = events
+        .iter()
+        .filter_map(|e| e.when().map(|w| w.source))
+        .collect();
+    assert_eq!(sources, [WhenSource::Reference, WhenSource::Text]);
+    let undated = Document::new("u", "وقال المتحدث إن الوضع هادئ.");
+    let e = &Extractor::new().extract(&undated).events[0];
+    assert!(e.when().is_none());
+    let json = serde_json::to_value(e).unwrap();
+    assert_eq!(json["when_source"], "none");
+    assert_eq!(json["when"], serde_json::Value::Null);
+}
+
+#[test]
+fn events_serialize_and_display() {
+    let text = "عقد وزراء الدفاع اجتماعا في بروكسل أمس.";
+    let events = extract(text);
+    let json = serde_json::to_value(&events[0]).unwrap();
+    assert_eq!(json["kind"], "meeting");
+    assert_eq!(json["location"], "بروكسل");
+    assert_eq!(json["level"], "ministerial");
+    assert_eq!(json["status"], "held");
+    assert_eq!(json["when"]["value"], "2024-03-13");
+    assert_eq!(json["when_source"], "text");
+    assert_eq!(json["rule"], "meeting");
+    let (start, end) = (
+        json["start"].as_u64().unwrap() as usize,
+        json["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "عقد وزراء الدفاع اجتماعا في بروكسل أمس");
+    assert_eq!(
+        events[0].to_string(),
+        "2024-03-13 meeting «اجتماعا» in بروكسل (Ministerial, Held)"
+    );
+}
+
+#[test]
+fn builder_rejects_entries_that_would_match_everywhere() {
+    for bad in ["", "   ", "Paris", "في", "و", "ب", "من في"] {
+        let err = Extractor::builder().place(bad).expect_err(bad);
+        assert!(err.is_lexicon(), "{err}");
+        assert!(
+            err.to_string().starts_with("invalid lexicon entry"),
+            "{err}"
+        );
+    }
+    assert!(Extractor::builder().speech_verb("قال بحدة").is_err());
+    assert!(
+        Extractor::builder()
+            .title("المستشار")
+            .and_then(|b| b.organization("هيئة الأمم"))
+            .is_ok()
+    );
+}
