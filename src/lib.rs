@@ -2,8 +2,10 @@
 //!
 //! `arabic_timeline` reads Arabic news reports and finds their temporal expressions —
 //! «السادس من شباط/فبراير المقبل», «يوم 22 مارس الجاري», «١٢ نيسان ٢٠١٩», «الخميس المقبل»,
-//! «29 رجب 1439 هـ» — and gives each a [TIMEX3] value resolved against the document's
-//! publication date. It is rule-based and deterministic: no model files, no network.
+//! «29 رجب 1439 هـ» — each with a [TIMEX3] value resolved against the document's publication
+//! date, and their events: [`Meeting`]s, [`Statement`]s and [`CoalitionSize`]s, every field
+//! traceable to a span of the caller's text. It is rule-based and deterministic: no model files,
+//! no network.
 //!
 //! [TIMEX3]: https://en.wikipedia.org/wiki/TimeML
 //!
@@ -32,11 +34,14 @@
 //!     with a byte map back to the caller's text
 //!   → tokens, each looked up in the lexicon (proclitics و ف ب ل ك ال tolerated)
 //!   → the temporal grammar (longest match) → resolution against `published`
-//!   → Extraction { id, published, dates: Vec<TimeExpr> }
+//!   → statements, coalition sizes, meetings (per sentence, then document-level coreference)
+//!   → Extraction { id, published, dates: Vec<TimeExpr>, events: Vec<Event> }
 //! ```
 //!
-//! The types: [`Document`] (input), [`Extractor`] (the rules), [`Extraction`] (the result),
-//! [`TimeExpr`] (one expression with its span and rule), [`TimeValue`] (its TIMEX3 value).
+//! The types: [`Document`] (input), [`Extractor`] (the rules; [`Extractor::builder`] extends its
+//! lexicon), [`Extraction`] (the result), [`TimeExpr`] (one expression with its span and rule),
+//! [`TimeValue`] (its TIMEX3 value), [`Event`] (a [`Meeting`], [`Statement`] or
+//! [`CoalitionSize`], each with a [`When`] that says where its date came from).
 //!
 //! # Guarantees
 //!
@@ -57,6 +62,8 @@
 //! - Hijri dates outside 1343–1500 AH (1924–2077), the range of the Umm al-Qura table.
 //! - Modifiers («مطلع», «منتصف», «أواخر») narrow nothing: «أواخر آذار» is `2019-03`, with
 //!   [`Modifier::End`] beside the value.
+//! - Events other than meetings, statements and coalition sizes; pronoun speakers are resolved
+//!   to the last speaker or the sentence's subject only.
 //!
 //! # JSON
 //!
