@@ -36,12 +36,14 @@
 //!   → the temporal grammar (longest match) → resolution against `published`
 //!   → statements, coalition sizes, meetings (per sentence, then document-level coreference)
 //!   → Extraction { id, published, dates: Vec<TimeExpr>, events: Vec<Event> }
+//! many Extractions → Timeline { entries (chronological, merged, every source), undated }
 //! ```
 //!
 //! The types: [`Document`] (input), [`Extractor`] (the rules; [`Extractor::builder`] extends its
 //! lexicon), [`Extraction`] (the result), [`TimeExpr`] (one expression with its span and rule),
 //! [`TimeValue`] (its TIMEX3 value), [`Event`] (a [`Meeting`], [`Statement`] or
-//! [`CoalitionSize`], each with a [`When`] that says where its date came from).
+//! [`CoalitionSize`], each with a [`When`] that says where its date came from), [`Timeline`]
+//! (many documents' events merged into one chronology of [`Entry`]s with their [`Source`]s).
 //!
 //! # Guarantees
 //!
@@ -92,6 +94,7 @@ mod lexicon;
 mod numbers;
 mod text;
 mod time;
+mod timeline;
 
 pub use document::Document;
 pub use error::Error;
@@ -101,6 +104,7 @@ pub use event::{
 pub use extract::{Extraction, Extractor, ExtractorBuilder};
 pub use numbers::{parse_number, parse_ordinal};
 pub use time::{Duration, DurationUnit, Modifier, Reference, TimeExpr, TimeType, TimeValue};
+pub use timeline::{Entry, SizePoint, Source, Timeline};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

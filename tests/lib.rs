@@ -6,3 +6,4 @@ mod duckling;
 mod events;
 mod hostile;
 mod properties;
+mod timeline;

@@ -157,8 +157,8 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>) -> Range<usize> {
     c..end
 }
 
-/// When the size held: the time of the statement it is said in; else a date in its own clause
-/// (no comma between); else the publication date.
+/// When the size held: a date of its own clause (no comma between); else the time of the
+/// statement it is said in; else the publication date.
 fn when_of(
     a: &Analysis<'_, '_>,
     s: &Range<usize>,
@@ -166,16 +166,6 @@ fn when_of(
     statements: &[statement::Found],
 ) -> Option<crate::event::When> {
     let i = number.start;
-    // Statements come in text order; their contents do not overlap.
-    let k = statements.partition_point(|f| f.content.as_ref().is_none_or(|c| c.start <= i));
-    let within = statements[..k]
-        .iter()
-        .rev()
-        .take(4)
-        .find(|f| f.content.as_ref().is_some_and(|c| c.contains(&i)));
-    if let Some(st) = within {
-        return st.statement.when.clone();
-    }
     let is_comma = |k: usize| a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(',');
     let near = i.saturating_sub(WINDOW).max(s.start);
     let clause_start = (near..i)
@@ -203,8 +193,19 @@ fn when_of(
             .find(not_future)
             .map(|(k, _)| k)
     };
-    before
-        .or_else(after)
-        .map(|k| a.when_of_date(k))
-        .or_else(|| a.reference_when())
+    if let Some(k) = before.or_else(after) {
+        return Some(a.when_of_date(k));
+    }
+    // Said in a statement, with no date of its own clause: as of the statement.
+    // Statements come in text order; their contents do not overlap.
+    let k = statements.partition_point(|f| f.content.as_ref().is_none_or(|c| c.start <= i));
+    let within = statements[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|f| f.content.as_ref().is_some_and(|c| c.contains(&i)));
+    if let Some(st) = within {
+        return st.statement.when.clone();
+    }
+    a.reference_when()
 }

@@ -20,6 +20,7 @@ use crate::text::{CharIndex, Normalized, Tokens};
 use crate::time::{TimeExpr, find_dates};
 
 use analysis::Analysis;
+pub(crate) use analysis::name_words;
 
 /// Texts longer than this are read in pieces cut at line or sentence ends, which bounds memory
 /// and keeps every offset in the span map's range.

@@ -1,0 +1,375 @@
+//! [`Timeline`]: the events of many documents, in chronological order, merged.
+//!
+//! Mentions of one event, within a report and across reports, become one [`Entry`] that keeps
+//! every source. Meetings merge when their dates overlap at the coarser precision and their
+//! places agree (or one has none at the same level); coalition sizes when the coalition and count
+//! agree within a week; statements when the speaker, the date and the words of what was said
+//! agree. Where reports disagree — a meeting on two dates, two sizes for one coalition on one
+//! day — both entries stay and each names the other in [`Entry::conflicts`].
+//!
+//! The result does not depend on the order of the input, and feeding a document twice changes
+//! nothing.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::event::{Event, Level, Qualifier};
+use crate::extract::Extraction;
+use crate::extract::name_words;
+use crate::time::TimeValue;
+
+/// Where a mention of an event stands: a document and a byte span of its text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Source {
+    /// The document's identifier.
+    pub id: String,
+    /// The event's span in that document's text.
+    #[serde(flatten, with = "span_json")]
+    pub span: Range<usize>,
+}
+
+impl Ord for Source {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (&self.id, self.span.start, self.span.end).cmp(&(
+            &other.id,
+            other.span.start,
+            other.span.end,
+        ))
+    }
+}
+
+impl PartialOrd for Source {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+mod span_json {
+    use std::ops::Range;
+
+    use serde::{Serialize, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Span {
+            start: usize,
+            end: usize,
+        }
+        Span {
+            start: r.start,
+            end: r.end,
+        }
+        .serialize(s)
+    }
+}
+
+/// One event of the timeline, with every report of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Entry {
+    /// The event as first reported (by document id, then position); its fields are what the
+    /// reports agree on.
+    pub event: Event,
+    /// Every mention: document and span, sorted.
+    pub sources: Vec<Source>,
+    /// Indices (into the same list) of entries that report the same event differently.
+    pub conflicts: Vec<usize>,
+}
+
+impl Entry {
+    /// How many mentions the entry merges.
+    pub fn mentions(&self) -> usize {
+        self.sources.len()
+    }
+
+    /// The documents that report it, sorted, without repeats.
+    pub fn documents(&self) -> Vec<&str> {
+        let set: BTreeSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        set.into_iter().collect()
+    }
+
+    fn when(&self) -> Option<TimeValue> {
+        self.event.when().map(|w| w.value)
+    }
+}
+
+/// The events of many documents: dated entries in chronological order, then the undated.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, Timeline};
+/// use chrono::NaiveDate;
+///
+/// let extractor = Extractor::new();
+/// let day = |d| NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+/// let a = extractor.extract(&Document::new("a", "تستضيف عمان الأحد المقبل اجتماعا وزاريا للتحالف.").published(day(14)));
+/// let b = extractor.extract(&Document::new("b", "تستعد عمان لاستضافة اجتماع وزاري للتحالف يوم 17 مارس الجاري.").published(day(15)));
+/// let timeline = Timeline::from_extractions([a, b]);
+/// let entry = &timeline.entries[0];
+/// assert_eq!(entry.documents(), ["a", "b"]);
+/// assert_eq!(entry.event.when().unwrap().value.to_string(), "2024-03-17");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
+pub struct Timeline {
+    /// Dated entries, ordered by date (start, then finer before coarser), then kind and text.
+    pub entries: Vec<Entry>,
+    /// Entries whose date no report gives; never dropped.
+    pub undated: Vec<Entry>,
+}
+
+/// One size of a coalition in [`Timeline::coalition_sizes`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SizePoint {
+    /// When the size held.
+    pub when: TimeValue,
+    /// The number of members.
+    pub count: u64,
+    /// How the number is qualified.
+    pub qualifier: Qualifier,
+    /// The coalition as the first report names it.
+    pub coalition: Option<String>,
+    /// The reports.
+    pub sources: Vec<Source>,
+}
+
+impl Timeline {
+    /// Merges the events of many extractions.
+    pub fn from_extractions(extractions: impl IntoIterator<Item = Extraction>) -> Timeline {
+        let mut mentions: Vec<(Source, Event)> = Vec::new();
+        for x in extractions {
+            for e in x.events {
+                mentions.push((
+                    Source {
+                        id: x.id.clone(),
+                        span: e.span().clone(),
+                    },
+                    e,
+                ));
+            }
+        }
+        // A canonical order first: the result must not depend on the input's.
+        mentions.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.kind().cmp(b.1.kind())));
+        mentions.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+
+        let mut entries: Vec<Entry> = Vec::new();
+        for (source, event) in mentions {
+            match entries.iter_mut().find(|en| same_event(&en.event, &event)) {
+                Some(en) => {
+                    if !en.sources.contains(&source) {
+                        en.sources.push(source);
+                        en.sources.sort();
+                    }
+                }
+                None => entries.push(Entry {
+                    event,
+                    sources: vec![source],
+                    conflicts: Vec::new(),
+                }),
+            }
+        }
+        let (mut dated, mut undated): (Vec<Entry>, Vec<Entry>) =
+            entries.into_iter().partition(|e| e.when().is_some());
+        dated.sort_by(entry_order);
+        undated.sort_by(entry_order);
+        mark_conflicts(&mut dated);
+        Timeline {
+            entries: dated,
+            undated,
+        }
+    }
+
+    /// Every coalition size, chronological: a coalition's growth as one list.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Extractor, Timeline};
+    /// use chrono::NaiveDate;
+    ///
+    /// let x = Extractor::new().extract(
+    ///     &Document::new("a", "بدأ التحالف مسيرته في سبتمبر 2014 بـ 11 دولة، ويضم التحالف اليوم 79 دولة.")
+    ///         .published(NaiveDate::from_ymd_opt(2019, 1, 30).unwrap()),
+    /// );
+    /// let counts: Vec<u64> = Timeline::from_extractions([x]).coalition_sizes().iter().map(|p| p.count).collect();
+    /// assert_eq!(counts, [11, 79]);
+    /// ```
+    pub fn coalition_sizes(&self) -> Vec<SizePoint> {
+        self.entries
+            .iter()
+            .filter_map(|en| match &en.event {
+                Event::CoalitionSize(c) => Some(SizePoint {
+                    when: c.when.as_ref()?.value,
+                    count: c.count,
+                    qualifier: c.qualifier,
+                    coalition: c.coalition.as_ref().map(|m| m.text.clone()),
+                    sources: en.sources.clone(),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// All entries, dated first.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().chain(&self.undated)
+    }
+}
+
+fn entry_order(a: &Entry, b: &Entry) -> Ordering {
+    a.when()
+        .cmp(&b.when())
+        .then_with(|| a.event.kind().cmp(b.event.kind()))
+        .then_with(|| a.sources.cmp(&b.sources))
+}
+
+/// Whether two dates overlap at the coarser of their precisions.
+fn dates_meet(a: Option<TimeValue>, b: Option<TimeValue>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => match (x.start(), x.end(), y.start(), y.end()) {
+            (Some(a0), Some(a1), Some(b0), Some(b1)) => a0 <= b1 && b0 <= a1,
+            _ => x == y,
+        },
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn days_apart(a: Option<TimeValue>, b: Option<TimeValue>) -> Option<i64> {
+    let (x, y) = (a?.start()?, b?.start()?);
+    Some((x - y).num_days().abs())
+}
+
+fn words(m: &Option<crate::event::Mention>) -> Vec<String> {
+    m.as_ref().map(|m| name_words(&m.text)).unwrap_or_default()
+}
+
+fn same_name(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return a.is_empty() && b.is_empty();
+    }
+    let contains = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    contains(a, b) || contains(b, a)
+}
+
+/// Whether two events are reports of one.
+fn same_event(a: &Event, b: &Event) -> bool {
+    let (wa, wb) = (a.when().map(|w| w.value), b.when().map(|w| w.value));
+    match (a, b) {
+        (Event::Meeting(x), Event::Meeting(y)) => {
+            let (la, lb) = (words(&x.location), words(&y.location));
+            let place = if la.is_empty() || lb.is_empty() {
+                x.level == y.level && x.level != Level::Other
+            } else {
+                same_name(&la, &lb)
+            };
+            dates_meet(wa, wb) && place && (la.is_empty() == lb.is_empty() || x.level == y.level)
+        }
+        (Event::CoalitionSize(x), Event::CoalitionSize(y)) => {
+            x.count == y.count
+                && x.qualifier == y.qualifier
+                && days_apart(wa, wb).is_some_and(|d| d <= 7)
+        }
+        (Event::Statement(x), Event::Statement(y)) => {
+            let content = |s: &crate::event::Statement| {
+                words(&s.content).into_iter().collect::<BTreeSet<String>>()
+            };
+            let (ca, cb) = (content(x), content(y));
+            let shared = ca.intersection(&cb).count();
+            let overlap = !ca.is_empty() && !cb.is_empty() && shared * 2 >= ca.len().min(cb.len());
+            same_name(&words(&x.speaker), &words(&y.speaker)) && wa == wb && overlap
+        }
+        _ => false,
+    }
+}
+
+/// Marks entries that report one event differently: a meeting in one place, at one level, on
+/// two dates within a week; two sizes of one coalition on one day.
+fn mark_conflicts(entries: &mut [Entry]) {
+    let n = entries.len();
+    for i in 0..n {
+        for j in i + 1..n {
+            let (a, b) = (&entries[i].event, &entries[j].event);
+            let (wa, wb) = (a.when().map(|w| w.value), b.when().map(|w| w.value));
+            let disagree = match (a, b) {
+                (Event::Meeting(x), Event::Meeting(y)) => {
+                    let (la, lb) = (words(&x.location), words(&y.location));
+                    !la.is_empty()
+                        && same_name(&la, &lb)
+                        && x.level == y.level
+                        && days_apart(wa, wb).is_some_and(|d| d > 0 && d <= 7)
+                }
+                (Event::CoalitionSize(x), Event::CoalitionSize(y)) => {
+                    wa == wb
+                        && x.count != y.count
+                        && same_name(&words(&x.coalition), &words(&y.coalition))
+                }
+                _ => false,
+            };
+            if disagree {
+                entries[i].conflicts.push(j);
+                entries[j].conflicts.push(i);
+            }
+        }
+    }
+}
+
+impl fmt::Display for Timeline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let row = |f: &mut fmt::Formatter<'_>, en: &Entry| {
+            let when = en.when().map_or_else(|| "—".to_owned(), |w| w.to_string());
+            let docs = en.documents().join(", ");
+            let flag = if en.conflicts.is_empty() {
+                ""
+            } else {
+                "  [disputed]"
+            };
+            writeln!(
+                f,
+                "{when:<24} {:<15} {}  ({} × {docs}){flag}",
+                en.event.kind(),
+                summary(&en.event),
+                en.mentions()
+            )
+        };
+        for en in &self.entries {
+            row(f, en)?;
+        }
+        if !self.undated.is_empty() {
+            writeln!(f, "undated:")?;
+            for en in &self.undated {
+                row(f, en)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One line for an event, without its date.
+pub(crate) fn summary(e: &Event) -> String {
+    match e {
+        Event::Meeting(m) => {
+            let place = m.location.as_ref().map_or("?", |l| l.text.as_str());
+            format!(
+                "{} in {place} ({:?}, {:?})",
+                m.trigger.text, m.level, m.status
+            )
+        }
+        Event::Statement(s) => {
+            let who = s.speaker.as_ref().map_or("?", |m| m.text.as_str());
+            format!("{who}: {}", s.verb.text)
+        }
+        Event::CoalitionSize(c) => {
+            let name = c
+                .coalition
+                .as_ref()
+                .map_or("coalition", |m| m.text.as_str());
+            format!("{name}: {} members ({:?})", c.count, c.qualifier)
+        }
+    }
+}
