@@ -138,8 +138,21 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// One short Arabic label for an entry.
+/// One short Arabic label for an entry, cut to fit its row; «⚠» where reports disagree.
 fn label(en: &Entry) -> String {
+    const MAX: usize = 44;
+    let full = full_label(en);
+    let mut text: String = full.chars().take(MAX).collect();
+    if full.chars().count() > MAX {
+        text.push('…');
+    }
+    if !en.conflicts.is_empty() {
+        text.push_str(" ⚠");
+    }
+    text
+}
+
+fn full_label(en: &Entry) -> String {
     match &en.event {
         Event::Meeting(m) => {
             let place = m

@@ -154,17 +154,21 @@ impl Timeline {
             }
         }
         // A canonical order first: the result must not depend on the input's.
-        mentions.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.kind().cmp(b.1.kind())));
+        mentions.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| a.1.kind().cmp(b.1.kind()))
+                .then_with(|| anchor(&a.1).cmp(&anchor(&b.1)))
+        });
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
 
         let mut entries: Vec<Entry> = Vec::new();
         for (source, event) in mentions {
-            match entries.iter_mut().find(|en| same_event(&en.event, &event)) {
+            // Two events of one sentence of one report are two events.
+            let fits = |en: &Entry| !en.sources.contains(&source) && same_event(&en.event, &event);
+            match entries.iter_mut().find(|en| fits(en)) {
                 Some(en) => {
-                    if !en.sources.contains(&source) {
-                        en.sources.push(source);
-                        en.sources.sort();
-                    }
+                    en.sources.push(source);
+                    en.sources.sort();
                 }
                 None => entries.push(Entry {
                     event,
@@ -221,11 +225,21 @@ impl Timeline {
     }
 }
 
+/// Where in its sentence an event's own word stands: the trigger, the verb, the count.
+fn anchor(e: &Event) -> usize {
+    match e {
+        Event::Meeting(m) => m.trigger.span.start,
+        Event::Statement(s) => s.verb.span.start,
+        Event::CoalitionSize(c) => c.count_text.span.start,
+    }
+}
+
 fn entry_order(a: &Entry, b: &Entry) -> Ordering {
     a.when()
         .cmp(&b.when())
         .then_with(|| a.event.kind().cmp(b.event.kind()))
         .then_with(|| a.sources.cmp(&b.sources))
+        .then_with(|| anchor(&a.event).cmp(&anchor(&b.event)))
 }
 
 /// Whether two dates overlap at the coarser of their precisions.
