@@ -11,7 +11,9 @@
 //! nothing.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::Datelike;
 use std::fmt;
 use std::ops::Range;
 
@@ -161,20 +163,47 @@ impl Timeline {
         });
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
 
+        // Entries indexed by kind and year, so that each mention is compared with the few
+        // entries it could be: the merge stays near-linear over archives.
         let mut entries: Vec<Entry> = Vec::new();
+        let mut keys: Vec<Keys> = Vec::new();
+        let mut index: HashMap<(&'static str, Option<i32>), Vec<usize>> = HashMap::new();
         for (source, event) in mentions {
+            let year = year_of(&event);
+            let kind = event.kind();
+            let k_new = Keys::of(&event);
             // Two events of one sentence of one report are two events.
-            let fits = |en: &Entry| !en.sources.contains(&source) && same_event(&en.event, &event);
-            match entries.iter_mut().find(|en| fits(en)) {
-                Some(en) => {
-                    en.sources.push(source);
-                    en.sources.sort();
+            let fits = |k: usize| {
+                entries[k].sources.binary_search(&source).is_err()
+                    && same_event(&entries[k].event, &keys[k], &event, &k_new)
+            };
+            let candidates = match year {
+                Some(y) => vec![Some(y - 1), Some(y), Some(y + 1)],
+                None => vec![None],
+            };
+            let found = candidates
+                .iter()
+                .filter_map(|y| index.get(&(kind, *y)))
+                .flat_map(|v| v.iter().copied())
+                .filter(|&k| fits(k))
+                .min();
+            match found {
+                Some(k) => {
+                    let at = entries[k]
+                        .sources
+                        .binary_search(&source)
+                        .unwrap_or_else(|at| at);
+                    entries[k].sources.insert(at, source);
                 }
-                None => entries.push(Entry {
-                    event,
-                    sources: vec![source],
-                    conflicts: Vec::new(),
-                }),
+                None => {
+                    index.entry((kind, year)).or_default().push(entries.len());
+                    entries.push(Entry {
+                        event,
+                        sources: vec![source],
+                        conflicts: Vec::new(),
+                    });
+                    keys.push(k_new);
+                }
             }
         }
         let (mut dated, mut undated): (Vec<Entry>, Vec<Entry>) =
@@ -225,6 +254,11 @@ impl Timeline {
     }
 }
 
+/// The year an event's date starts in, for the merge's index.
+fn year_of(e: &Event) -> Option<i32> {
+    e.when().and_then(|w| w.value.start()).map(|d| d.year())
+}
+
 /// Where in its sentence an event's own word stands: the trigger, the verb, the count.
 fn anchor(e: &Event) -> usize {
     match e {
@@ -259,6 +293,33 @@ fn days_apart(a: Option<TimeValue>, b: Option<TimeValue>) -> Option<i64> {
     Some((x - y).num_days().abs())
 }
 
+/// The normalized names an event is compared by, computed once per mention.
+struct Keys {
+    /// Location, speaker or coalition.
+    name: Vec<String>,
+    /// The words of a statement's content.
+    content: BTreeSet<String>,
+}
+
+impl Keys {
+    fn of(e: &Event) -> Keys {
+        match e {
+            Event::Meeting(m) => Keys {
+                name: words(&m.location),
+                content: BTreeSet::new(),
+            },
+            Event::Statement(s) => Keys {
+                name: words(&s.speaker),
+                content: words(&s.content).into_iter().collect(),
+            },
+            Event::CoalitionSize(c) => Keys {
+                name: words(&c.coalition),
+                content: BTreeSet::new(),
+            },
+        }
+    }
+}
+
 fn words(m: &Option<crate::event::Mention>) -> Vec<String> {
     m.as_ref().map(|m| name_words(&m.text)).unwrap_or_default()
 }
@@ -272,15 +333,15 @@ fn same_name(a: &[String], b: &[String]) -> bool {
 }
 
 /// Whether two events are reports of one.
-fn same_event(a: &Event, b: &Event) -> bool {
+fn same_event(a: &Event, ka: &Keys, b: &Event, kb: &Keys) -> bool {
     let (wa, wb) = (a.when().map(|w| w.value), b.when().map(|w| w.value));
     match (a, b) {
         (Event::Meeting(x), Event::Meeting(y)) => {
-            let (la, lb) = (words(&x.location), words(&y.location));
+            let (la, lb) = (&ka.name, &kb.name);
             let place = if la.is_empty() || lb.is_empty() {
                 x.level == y.level && x.level != Level::Other
             } else {
-                same_name(&la, &lb)
+                same_name(la, lb)
             };
             dates_meet(wa, wb) && place && (la.is_empty() == lb.is_empty() || x.level == y.level)
         }
@@ -289,14 +350,11 @@ fn same_event(a: &Event, b: &Event) -> bool {
                 && x.qualifier == y.qualifier
                 && days_apart(wa, wb).is_some_and(|d| d <= 7)
         }
-        (Event::Statement(x), Event::Statement(y)) => {
-            let content = |s: &crate::event::Statement| {
-                words(&s.content).into_iter().collect::<BTreeSet<String>>()
-            };
-            let (ca, cb) = (content(x), content(y));
-            let shared = ca.intersection(&cb).count();
+        (Event::Statement(_), Event::Statement(_)) => {
+            let (ca, cb) = (&ka.content, &kb.content);
+            let shared = ca.intersection(cb).count();
             let overlap = !ca.is_empty() && !cb.is_empty() && shared * 2 >= ca.len().min(cb.len());
-            same_name(&words(&x.speaker), &words(&y.speaker)) && wa == wb && overlap
+            wa == wb && overlap && same_name(&ka.name, &kb.name)
         }
         _ => false,
     }
@@ -306,8 +364,19 @@ fn same_event(a: &Event, b: &Event) -> bool {
 /// two dates within a week; two sizes of one coalition on one day.
 fn mark_conflicts(entries: &mut [Entry]) {
     let n = entries.len();
+    let start = |e: &Entry| e.when().and_then(|w| w.start());
     for i in 0..n {
+        let Some(si) = start(&entries[i]) else {
+            continue;
+        };
+        // Entries are sorted by date: only those within a week can disagree with this one.
         for j in i + 1..n {
+            let Some(sj) = start(&entries[j]) else {
+                continue;
+            };
+            if (sj - si).num_days() > 7 {
+                break;
+            }
             let (a, b) = (&entries[i].event, &entries[j].event);
             let (wa, wb) = (a.when().map(|w| w.value), b.when().map(|w| w.value));
             let disagree = match (a, b) {

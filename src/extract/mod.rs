@@ -90,6 +90,36 @@ impl Extractor {
         self.custom.as_deref().unwrap_or(&LEXICON)
     }
 
+    /// Finds only the temporal expressions of a document: the first stage of
+    /// [`extract`](Self::extract), for callers who need no events.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Extractor};
+    ///
+    /// let dates = Extractor::new().dates(&Document::new("x", "في ١٢ نيسان ٢٠١٩"));
+    /// assert_eq!(dates[0].value.to_string(), "2019-04-12");
+    /// ```
+    pub fn dates(&self, doc: &Document<'_>) -> Vec<TimeExpr> {
+        let text = doc.text();
+        let chars = CharIndex::new(text);
+        let mut dates = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let end = piece_end(text, at);
+            let norm = Normalized::piece(text, at..end);
+            let tokens = Tokens::with_lexicon(norm.as_str(), self.lexicon());
+            dates.extend(
+                find_dates(&norm, &tokens, &chars, doc.published_on())
+                    .into_iter()
+                    .map(|(d, _)| d),
+            );
+            at = end;
+        }
+        dates
+    }
+
     /// Extracts from one document. Never fails and never panics: text with nothing to find
     /// gives an empty [`Extraction`].
     pub fn extract(&self, doc: &Document<'_>) -> Extraction {

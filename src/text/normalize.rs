@@ -135,8 +135,16 @@ fn pos(at: usize) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
 
-/// Normalizes a lexicon word the same way as text (no span map needed).
-pub(crate) fn normalize_word(word: &str) -> String {
+/// Normalizes Arabic text the way the extractor reads it: diacritics, tatweel and bidi or
+/// zero-width marks dropped; «أ إ آ ٱ» → «ا», «ى» → «ي», «ة» → «ه»; Arabic-Indic and Eastern
+/// Arabic-Indic digits → ASCII. Useful to compare what the extractor returns with other text.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(arabic_timeline::normalize("أَيّار ٢٠١٩ مدرسة"), "ايار 2019 مدرسه");
+/// ```
+pub fn normalize_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match fold(c) {

@@ -1,0 +1,152 @@
+//! Throughput on the dev corpus, std timing only (`cargo bench --bench throughput`).
+//!
+//! The texts of `../shared/eval/dev/texts` and `../shared/seeds` (else a built-in sample) are
+//! repeated to at least 8 MB of documents. For each stage it prints the median of at least 10
+//! samples in MB/s: decoding alone (`chars().count()`, the baseline), normalization, dates only,
+//! the full extraction, and a timeline merge of 10,000 extractions; then the full extraction's
+//! ratio to the baseline and the cold start. The last line is a one-line summary.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use arabic_timeline::{Document, Extraction, Extractor, Timeline, normalize};
+use chrono::NaiveDate;
+
+const TARGET_BYTES: usize = 8 << 20;
+const SAMPLES: usize = 10;
+
+const FALLBACK: &str = "تستضيف العاصمة الأردنية عمّان يوم الأحد المقبل اجتماعا وزاريا لدول التحالف الدولي، \
+الذي يضم 86 دولة. وقالت وزارة الخارجية في بيان أمس الأربعاء إن الاجتماع السابق عُقد في السادس من \
+شباط/فبراير الماضي، بعد لقاء في ١٢ نيسان ٢٠٢٣ في جدة.";
+
+fn load_texts() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let mut texts = Vec::new();
+    for dir in [root.join("eval/dev/texts"), root.join("seeds")] {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+        }
+    }
+    if texts.is_empty() {
+        eprintln!("no shared corpus beside the repository: using the built-in sample");
+        texts.push(FALLBACK.to_owned());
+    }
+    texts
+}
+
+/// Median seconds of `SAMPLES` runs of `f` (after one warm-up run).
+fn median(mut f: impl FnMut()) -> f64 {
+    f();
+    let mut times: Vec<Duration> = (0..SAMPLES)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[SAMPLES / 2].as_secs_f64()
+}
+
+fn mbps(bytes: usize, secs: f64) -> f64 {
+    bytes as f64 / 1e6 / secs
+}
+
+fn main() {
+    let cold = Instant::now();
+    let extractor = Extractor::new();
+    let texts = load_texts();
+    let first = extractor.extract(&Document::new("cold", &texts[0]));
+    let cold_ms = cold.elapsed().as_secs_f64() * 1e3;
+    black_box(first);
+
+    let mut docs: Vec<&str> = Vec::new();
+    let mut bytes = 0;
+    while bytes < TARGET_BYTES {
+        for t in &texts {
+            docs.push(t);
+            bytes += t.len();
+        }
+    }
+    let day = NaiveDate::from_ymd_opt(2019, 1, 30).expect("a date");
+    let documents: Vec<Document<'_>> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(format!("d{i}"), t).published(day))
+        .collect();
+    println!(
+        "corpus: {} documents, {:.1} MB",
+        documents.len(),
+        bytes as f64 / 1e6
+    );
+
+    let decode = median(|| {
+        black_box(
+            docs.iter()
+                .map(|t| black_box(t).chars().count())
+                .sum::<usize>(),
+        );
+    });
+    println!(
+        "baseline (chars().count()) {:>9.1} MB/s",
+        mbps(bytes, decode)
+    );
+    let norm = median(|| {
+        for t in &docs {
+            black_box(normalize(black_box(t)));
+        }
+    });
+    println!("normalization              {:>9.1} MB/s", mbps(bytes, norm));
+    let dates = median(|| {
+        for d in &documents {
+            black_box(extractor.dates(d));
+        }
+    });
+    println!(
+        "dates only                 {:>9.1} MB/s",
+        mbps(bytes, dates)
+    );
+    let mut found = 0;
+    let full = median(|| {
+        found = 0;
+        for d in &documents {
+            found += black_box(extractor.extract(d)).events.len();
+        }
+    });
+    assert!(found > 0, "the extraction found events");
+    println!(
+        "full extraction            {:>9.1} MB/s  ({found} events)",
+        mbps(bytes, full)
+    );
+
+    let extractions: Vec<Extraction> = documents
+        .iter()
+        .cycle()
+        .take(10_000)
+        .map(|d| extractor.extract(d))
+        .collect();
+    let merge_bytes: usize = docs.iter().cycle().take(10_000).map(|t| t.len()).sum();
+    // The clone of the input is part of each sample: `from_extractions` takes ownership.
+    let merge = median(|| {
+        black_box(Timeline::from_extractions(extractions.clone()));
+    });
+    println!(
+        "timeline merge of 10,000   {:>9.1} MB/s  ({:.0} ms)",
+        mbps(merge_bytes, merge),
+        merge * 1e3
+    );
+    println!("full / baseline            {:>9.3}", decode / full);
+    println!("cold start                 {:>9.1} ms", cold_ms);
+    println!(
+        "summary: full {:.1} MB/s, dates {:.1} MB/s, normalize {:.1} MB/s, baseline {:.1} MB/s, merge 10k {:.0} ms, cold start {:.1} ms",
+        mbps(bytes, full),
+        mbps(bytes, dates),
+        mbps(bytes, norm),
+        mbps(bytes, decode),
+        merge * 1e3,
+        cold_ms
+    );
+}
