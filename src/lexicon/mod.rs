@@ -12,6 +12,7 @@ mod verbs;
 mod weekdays;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::text::normalize_word;
@@ -186,12 +187,39 @@ pub(crate) struct Hit {
     pub(crate) tokens: u8,
 }
 
+/// A small multiplicative hasher (the FxHash scheme) for the lexicon's short keys: every word of
+/// every text is looked up, and the keys are our own words, not an attacker's.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastHash = BuildHasherDefault<WordHasher>;
+
 /// The compiled lexicon.
 #[derive(Clone)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, Vec<Term>>,
+    words: HashMap<String, Vec<Term>, FastHash>,
     /// Multi-word entries by their first word: the following words and the meaning.
-    phrases: HashMap<String, Vec<(Vec<String>, Term)>>,
+    phrases: HashMap<String, Vec<(Vec<String>, Term)>, FastHash>,
+    /// The longest key, in bytes: a longer token needs no look-up.
+    pub(crate) longest_word: usize,
 }
 
 /// The process-wide lexicon, built on first use.
@@ -200,8 +228,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lx = Lexicon {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
+            words: HashMap::default(),
+            phrases: HashMap::default(),
+            longest_word: 0,
         };
         for &(w, month, family) in months::MONTHS {
             lx.add(w, Term::Month { month, family });
@@ -302,6 +331,7 @@ impl Lexicon {
         let norm = normalize_word(spelling);
         let mut words = norm.split(' ').filter(|w| !w.is_empty());
         let Some(first) = words.next() else { return };
+        self.longest_word = self.longest_word.max(first.len());
         let rest: Vec<String> = words.map(str::to_owned).collect();
         if rest.is_empty() {
             let meanings = self.words.entry(first.to_owned()).or_default();
@@ -476,6 +506,7 @@ impl Lexicon {
     pub(crate) fn knows(&self, word: &str) -> bool {
         self.words.contains_key(word) || self.phrases.contains_key(word)
     }
+
 }
 
 #[cfg(test)]
