@@ -97,6 +97,17 @@ pub(crate) fn find_all(t: &Tokens<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Every rule opens on a lexicon word or digits, but for «الـ 23» and «على مدى».
+        let tok = &t.toks[i];
+        let may_open = match tok.kind {
+            Kind::Digits => true,
+            Kind::Word => !t.hits(i).is_empty() || matches!(t.raw(i), "ال" | "علي"),
+            Kind::Punct { .. } => false,
+        };
+        if !may_open {
+            i += 1;
+            continue;
+        }
         match g.longest_at(i) {
             Some(f) => {
                 i = f.end;
