@@ -506,7 +506,6 @@ impl Lexicon {
     pub(crate) fn knows(&self, word: &str) -> bool {
         self.words.contains_key(word) || self.phrases.contains_key(word)
     }
-
 }
 
 #[cfg(test)]

@@ -212,8 +212,15 @@ impl<'n> Tokens<'n> {
 /// (the slow path of `char::is_alphabetic` is a quarter of the run time on Arabic text).
 fn is_letter(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' => true,
-        '\u{0000}'..='\u{007F}' | '\u{0600}'..='\u{06FF}' => matches!(c, '\u{06D5}' | '\u{06EE}' | '\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}'),
+        'a'..='z'
+        | 'A'..='Z'
+        | '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{06D3}' => true,
+        '\u{0000}'..='\u{007F}' | '\u{0600}'..='\u{06FF}' => matches!(
+            c,
+            '\u{06D5}' | '\u{06EE}' | '\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}'
+        ),
         _ => c.is_alphabetic(),
     }
 }
