@@ -139,6 +139,63 @@ fn main() {
         merge * 1e3
     );
     println!("full / baseline            {:>9.3}", decode / full);
+
+    // Linear time: one 16 MB document against one 1 MB document, and hostile 1 MB inputs
+    // against news text, per byte.
+    let news: String = texts.concat();
+    let sized = |n: usize| {
+        news.repeat(n / news.len() + 1)[..]
+            .char_indices()
+            .take_while(|(i, _)| *i < n)
+            .map(|(_, c)| c)
+            .collect::<String>()
+    };
+    let one_mb = sized(1 << 20);
+    let sixteen_mb = sized(16 << 20);
+    let time_doc = |text: &str| {
+        let doc = Document::new("big", text).published(day);
+        let t = Instant::now();
+        black_box(extractor.extract(&doc));
+        t.elapsed().as_secs_f64()
+    };
+    let t1 = (0..3).map(|_| time_doc(&one_mb)).fold(f64::MAX, f64::min);
+    let t16 = (0..3)
+        .map(|_| time_doc(&sixteen_mb))
+        .fold(f64::MAX, f64::min);
+    println!(
+        "linearity: 1 MB {:.1} ms, 16 MB {:.1} ms, ratio {:.2} (16 is linear)",
+        t1 * 1e3,
+        t16 * 1e3,
+        t16 / t1
+    );
+    let per_byte_news = t1 / one_mb.len() as f64;
+    let hostile: Vec<(&str, String)> = vec![
+        ("only digits", "1234567890".repeat(1 << 17)),
+        ("one month name repeated", "شباط ".repeat(1 << 17)),
+        ("no spaces", "الاجتماعالوزاري".repeat(1 << 15)),
+        ("only diacritics", "\u{064E}".repeat(1 << 19)),
+        ("nested quotes and brackets", "«(\"".repeat(100_000)),
+        (
+            "one sentence of 10 MB",
+            sized(10 << 20).replace(['.', '\n', '؟', '!', '؛'], "،"),
+        ),
+    ];
+    let mut worst: f64 = 0.0;
+    for (name, text) in &hostile {
+        let t = (0..2).map(|_| time_doc(text)).fold(f64::MAX, f64::min);
+        let ratio = t / text.len() as f64 / per_byte_news;
+        worst = worst.max(ratio);
+        println!(
+            "hostile: {name:<28} {:>8.1} ms  {:>5.2}× news per byte",
+            t * 1e3,
+            ratio
+        );
+    }
+    println!(
+        "linear: 16 MB / 1 MB = {:.2}; worst hostile input {:.2}× news per byte",
+        t16 / t1,
+        worst
+    );
     println!("cold start                 {:>9.1} ms", cold_ms);
     println!(
         "summary: full {:.1} MB/s, dates {:.1} MB/s, normalize {:.1} MB/s, baseline {:.1} MB/s, merge 10k {:.0} ms, cold start {:.1} ms",

@@ -89,6 +89,9 @@ const SAME_TIME: &[&str] = &[
     "بموازاه",
 ];
 
+/// How many earlier meetings a mention may be matched with.
+const RECENT: usize = 64;
+
 /// Verbs and nouns of taking part: «ويشارك في الاجتماع …», «بحضور …».
 const TAKING_PART: &[&str] = &[
     "يشارك",
@@ -234,12 +237,11 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     }
     let dateline = dateline(a);
     let mut out = Vec::new();
-    let mut seen: Vec<(usize, usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     for (m, &k) in mentions.iter().zip(&of_mention) {
-        if seen.contains(&(m.sentence, k)) {
+        if !seen.insert((m.sentence, k)) {
             continue;
         }
-        seen.push((m.sentence, k));
         let e = &entities[k];
         let date = e.date.or(e.weak_date);
         let when = date.map(|d| a.when_of_date(d));
@@ -309,8 +311,22 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
         }
         _ => true,
     };
-    let latest = |f: &dyn Fn(&Entity) -> bool| entities.iter().rposition(|e| !e.generic && f(e));
-    let first = |f: &dyn Fn(&Entity) -> bool| entities.iter().position(|e| !e.generic && f(e));
+    // Coreference looks back over the last meetings of the text, which keeps a huge document
+    // linear; the article's first meeting of each kind is always in view.
+    let recent = entities.len().saturating_sub(RECENT);
+    let latest = |f: &dyn Fn(&Entity) -> bool| {
+        entities[recent..]
+            .iter()
+            .rposition(|e| !e.generic && f(e))
+            .map(|k| k + recent)
+    };
+    let first = |f: &dyn Fn(&Entity) -> bool| {
+        let head = entities.len().min(RECENT);
+        entities[..head]
+            .iter()
+            .position(|e| !e.generic && f(e))
+            .or_else(|| latest(f))
+    };
     // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
     match (&place, value) {
         (Some(p), _) => latest(&|e| {
@@ -404,12 +420,18 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
             let place = place_in(a, &own, trigger);
-            let level = level_in(a, &own).or_else(|| level_in(a, &(s.start..trigger.start)));
-            let in_content = statements.iter().any(|f| {
-                f.content
-                    .as_ref()
-                    .is_some_and(|c| c.contains(&trigger.start))
-            });
+            let near = trigger.start.saturating_sub(WINDOW).max(s.start);
+            let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
+            let in_content = {
+                let k = statements.partition_point(|f| {
+                    f.content.as_ref().is_none_or(|c| c.start <= trigger.start)
+                });
+                statements[..k].iter().rev().take(4).any(|f| {
+                    f.content
+                        .as_ref()
+                        .is_some_and(|c| c.contains(&trigger.start))
+                })
+            };
             let taking_part = (clause.clone()).any(|i| TAKING_PART.contains(&a.word(i)));
             let named_after = (trigger.end..(trigger.end + 2).min(clause.end))
                 .any(|i| PARTIES.contains(&a.word(i)));
@@ -429,7 +451,7 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     (clause.start + p..trigger.start).any(|i| a.has(i, |m| m == Term::Coalition))
                 });
             let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
-            let future = (s.start..trigger.start.max(s.start))
+            let future = (near..trigger.start.max(near))
                 .chain(clause.clone())
                 .any(|i| {
                     a.has(i, |m| m == Term::Tense(Tense::Future))

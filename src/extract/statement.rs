@@ -127,6 +127,10 @@ const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه",
 
 const MAX_SPEAKER: usize = 14;
 
+/// How many earlier speakers a short name may refer back to: enough for any article, and a
+/// bound that keeps a huge document linear.
+const RECENT: usize = 64;
+
 /// A statement with what the other extractors need of it.
 pub(crate) struct Found {
     pub(crate) statement: Statement,
@@ -179,9 +183,17 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                         a.t.raw(r.start).starts_with("ال") || a.word(r.start).starts_with("ال");
                     let short = words.len() == 1 || words.len() == 2 && definite;
                     let known = if short {
-                        speakers.iter().rposition(|sp| contained(&words, &sp.words))
+                        let recent = speakers.len().saturating_sub(RECENT);
+                        speakers[recent..]
+                            .iter()
+                            .rposition(|sp| contained(&words, &sp.words))
+                            .map(|k| k + recent)
                     } else {
-                        speakers.iter().rposition(|sp| sp.words == words)
+                        let recent = speakers.len().saturating_sub(RECENT);
+                        speakers[recent..]
+                            .iter()
+                            .rposition(|sp| sp.words == words)
+                            .map(|k| k + recent)
                     };
                     match known {
                         Some(k) => k,
