@@ -19,6 +19,13 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(512)
+}
+
 /// Words and marks the grammar reads, to build inputs that reach the rules.
 const PIECES: &[&str] = &[
     "في",
@@ -98,7 +105,8 @@ fn grammar_soup() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    // 512 cases in `cargo test`; `PROPTEST_CASES=1000000` for a long run.
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn any_unicode(text in "\\PC{0,200}") {

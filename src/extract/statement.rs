@@ -127,6 +127,10 @@ const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه",
 
 const MAX_SPEAKER: usize = 14;
 
+/// The longest content kept, in tokens: a news sentence is shorter, and a bound keeps a
+/// document of one endless sentence linear.
+const MAX_CONTENT: usize = 400;
+
 /// How many earlier speakers a short name may refer back to: enough for any article, and a
 /// bound that keeps a huge document linear.
 const RECENT: usize = 64;
@@ -212,10 +216,14 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                     None => continue,
                 },
             };
-            let limit = content.as_ref().map_or(s.end, |c| c.start);
+            let limit = content
+                .as_ref()
+                .map_or(s.end, |c| c.start)
+                .min(verb.end + WINDOW);
+            let from = verb.start.saturating_sub(WINDOW).max(s.start);
             // «منذ يوم الجمعة» dates what began, not the speaking.
             let own = a
-                .calendar_dates_in(s.start..limit)
+                .calendar_dates_in(from..limit.max(from))
                 .filter(|(_, tr)| tr.start == 0 || !matches!(a.word(tr.start - 1), "منذ"))
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
@@ -471,5 +479,5 @@ fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<
                 }
             )
         })
-        .map(|j| j..s.end)
+        .map(|j| j..s.end.min(j + MAX_CONTENT))
 }
