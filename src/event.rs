@@ -8,6 +8,19 @@ use serde::{Serialize, Serializer};
 use crate::time::TimeValue;
 
 /// A piece of the caller's text that an event field comes from.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Event, Extractor};
+///
+/// let text = "وقال وزير الخارجية أيمن الصفدي إن الحل سياسي.";
+/// let events = Extractor::new().extract(&Document::new("x", text)).events;
+/// let Event::Statement(s) = &events[0] else { unreachable!() };
+/// let speaker = s.speaker.as_ref().unwrap();
+/// assert_eq!(&text[speaker.span.clone()], speaker.text);
+/// assert_eq!(speaker.to_string(), "وزير الخارجية أيمن الصفدي");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Mention {
     /// UTF-8 byte offsets into the caller's text.
@@ -25,6 +38,19 @@ impl fmt::Display for Mention {
 }
 
 /// Where an event's date comes from.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, WhenSource};
+/// use chrono::NaiveDate;
+///
+/// let doc = Document::new("x", "وقال المتحدث أمس إن الوضع هادئ. وقال الوزير إن الوفد وصل.")
+///     .published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+/// let sources: Vec<WhenSource> =
+///     Extractor::new().extract(&doc).events.iter().map(|e| e.when().unwrap().source).collect();
+/// assert_eq!(sources, [WhenSource::Text, WhenSource::Reference]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WhenSource {
@@ -38,6 +64,21 @@ pub enum WhenSource {
 }
 
 /// An event's date, with where it comes from.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, WhenSource};
+/// use chrono::NaiveDate;
+///
+/// let text = "وكان الوزير قد أعلن الأسبوع الماضي أن الوفد وصل.";
+/// let doc = Document::new("x", text).published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+/// let events = Extractor::new().extract(&doc).events;
+/// let when = events[0].when().unwrap();
+/// assert_eq!(when.value.to_string(), "2024-W10");
+/// assert_eq!(when.source, WhenSource::Text);
+/// assert_eq!(&text[when.span.clone().unwrap()], "الأسبوع الماضي");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct When {
     /// The value (for a meeting, its first day).
@@ -70,6 +111,12 @@ impl Serialize for When {
 }
 
 /// The level a meeting is held at.
+///
+/// Serialized in snake case: `ministerial`, `political_directors`, `summit`, `working`, `other`.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&arabic_timeline::Level::PoliticalDirectors).unwrap(), r#""political_directors""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -86,6 +133,10 @@ pub enum Level {
 }
 
 /// Whether a meeting is planned, under way or held, as of the publication date.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&arabic_timeline::Status::Ongoing).unwrap(), r#""ongoing""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -98,6 +149,10 @@ pub enum Status {
 }
 
 /// How a coalition's size is qualified.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&arabic_timeline::Qualifier::MoreThan).unwrap(), r#""more_than""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -114,6 +169,20 @@ pub enum Qualifier {
 }
 
 /// A meeting, conference, summit or session that was, is being, or will be held.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Event, Extractor, Level, Status};
+/// use chrono::NaiveDate;
+///
+/// let doc = Document::new("x", "عقد وزراء الدفاع اجتماعا في بروكسل أمس.")
+///     .published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+/// let Event::Meeting(m) = &Extractor::new().extract(&doc).events[0] else { unreachable!() };
+/// assert_eq!(m.when.as_ref().unwrap().value.to_string(), "2024-03-13");
+/// assert_eq!(m.location.as_ref().unwrap().text, "بروكسل");
+/// assert_eq!((m.level, m.status), (Level::Ministerial, Status::Held));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Meeting {
@@ -136,6 +205,18 @@ pub struct Meeting {
 }
 
 /// Reported speech: who said it, when, and what.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Event, Extractor};
+///
+/// let text = "وأكدت الوزارة أن الموعد لم يحدد.";
+/// let Event::Statement(s) = &Extractor::new().extract(&Document::new("x", text)).events[0] else { unreachable!() };
+/// assert_eq!(s.verb.text, "أكدت");
+/// assert_eq!(s.speaker.as_ref().unwrap().text, "الوزارة");
+/// assert_eq!(s.content.as_ref().unwrap().text, "أن الموعد لم يحدد");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Statement {
@@ -156,6 +237,17 @@ pub struct Statement {
 }
 
 /// A number of members of a coalition or alliance, as of a time.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Event, Extractor, Qualifier};
+///
+/// let text = "التحالف الذي يصل عدد أعضائه إلى نحو ستة وثمانين عضوا.";
+/// let Event::CoalitionSize(c) = &Extractor::new().extract(&Document::new("x", text)).events[0] else { unreachable!() };
+/// assert_eq!((c.count, c.qualifier), (86, Qualifier::Approximately));
+/// assert_eq!(c.count_text.text, "ستة وثمانين");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct CoalitionSize {
@@ -178,6 +270,24 @@ pub struct CoalitionSize {
 }
 
 /// An event found in a document.
+///
+/// `Display` writes one readable line; serde writes the JSON the crate documents (`kind`,
+/// `start`, `end`, `char_start`, `char_end`, `when`, `when_source`, the kind's fields, `rule`).
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor};
+/// use chrono::NaiveDate;
+///
+/// let doc = Document::new("x", "عقد وزراء الدفاع اجتماعا في بروكسل أمس.")
+///     .published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+/// let event = &Extractor::new().extract(&doc).events[0];
+/// assert_eq!(event.kind(), "meeting");
+/// assert_eq!(event.rule(), "meeting");
+/// assert_eq!(event.to_string(), "2024-03-13 meeting «اجتماعا» in بروكسل (Ministerial, Held)");
+/// assert_eq!(serde_json::to_value(event).unwrap()["when_source"], "text");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Event {

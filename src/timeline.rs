@@ -25,6 +25,15 @@ use crate::extract::name_words;
 use crate::time::TimeValue;
 
 /// Where a mention of an event stands: a document and a byte span of its text.
+///
+/// Serialized as `{"id", "start", "end"}`.
+///
+/// ```
+/// use arabic_timeline::Source;
+///
+/// let s = Source { id: "seed-001".into(), span: 0..42 };
+/// assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"id":"seed-001","start":0,"end":42}"#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Source {
     /// The document's identifier.
@@ -70,6 +79,22 @@ mod span_json {
 }
 
 /// One event of the timeline, with every report of it.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, Timeline};
+/// use chrono::NaiveDate;
+///
+/// let x = Extractor::new().extract(
+///     &Document::new("d", "عقد وزراء الدفاع اجتماعا في بروكسل أمس. وشارك في الاجتماع ممثلو 30 دولة.")
+///         .published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap()),
+/// );
+/// let entry = &Timeline::from_extractions([x]).entries[0];
+/// assert_eq!(entry.mentions(), 2);
+/// assert_eq!(entry.documents(), ["d"]);
+/// assert!(entry.conflicts.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Entry {
@@ -125,7 +150,7 @@ pub struct Timeline {
     pub undated: Vec<Entry>,
 }
 
-/// One size of a coalition in [`Timeline::coalition_sizes`].
+/// One size of a coalition in [`Timeline::coalition_sizes`] (see its example).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SizePoint {
     /// When the size held.

@@ -51,6 +51,13 @@ pub struct TimeExpr {
 }
 
 /// The part of a period a modifier names (TIMEX3 `mod`: `START`, `MID`, `END`).
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, Modifier};
+///
+/// let date = &Extractor::new().dates(&Document::new("x", "في أواخر تشرين الأول 2019"))[0];
+/// assert_eq!((date.value.to_string(), date.modifier), ("2019-10".to_owned(), Some(Modifier::End)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Modifier {
@@ -64,6 +71,14 @@ pub enum Modifier {
 
 impl TimeExpr {
     /// The JSON `type` of the expression: `date`, `duration` or `range`.
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Extractor, TimeType};
+    ///
+    /// let dates = Extractor::new().dates(&Document::new("x", "من 12 إلى 14 شباط 2018 مدة ثلاثة أيام"));
+    /// let types: Vec<TimeType> = dates.iter().map(|d| d.time_type()).collect();
+    /// assert_eq!(types, [TimeType::Range, TimeType::Duration]);
+    /// ```
     pub fn time_type(&self) -> TimeType {
         self.value.time_type()
     }

@@ -78,6 +78,14 @@ pub enum TimeValue {
 }
 
 /// An amount of time, written as an ISO 8601 duration (`P2D`, `P3W`, `P4Y`, `PT5H`).
+///
+/// ```
+/// use arabic_timeline::{Duration, DurationUnit, TimeValue};
+///
+/// let v: TimeValue = "P2W".parse()?;
+/// assert_eq!(v, TimeValue::Duration(Duration { amount: 2, unit: DurationUnit::Week }));
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Duration {
     /// How many units.
@@ -105,6 +113,12 @@ pub enum DurationUnit {
 }
 
 /// A vague temporal reference (TIMEX3 `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`).
+///
+/// ```
+/// use arabic_timeline::{Reference, TimeValue};
+///
+/// assert_eq!(TimeValue::Reference(Reference::Present).to_string(), "PRESENT_REF");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reference {
     /// «الآن», «حاليا».
@@ -116,6 +130,13 @@ pub enum Reference {
 }
 
 /// The grammatical type of a temporal expression, as the JSON `type` field names it.
+///
+/// ```
+/// use arabic_timeline::{TimeType, TimeValue};
+///
+/// assert_eq!("2018-02-12/2018-02-14".parse::<TimeValue>()?.time_type(), TimeType::Range);
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeType {
