@@ -102,52 +102,52 @@ impl Extractor {
     /// assert_eq!(dates[0].value.to_string(), "2019-04-12");
     /// ```
     pub fn dates(&self, doc: &Document<'_>) -> Vec<TimeExpr> {
-        let text = doc.text();
-        let chars = CharIndex::new(text);
         let mut dates = Vec::new();
-        let mut at = 0;
-        while at < text.len() {
-            let end = piece_end(text, at);
-            let norm = Normalized::piece(text, at..end);
-            let tokens = Tokens::with_lexicon(norm.as_str(), self.lexicon());
-            dates.extend(
-                find_dates(&norm, &tokens, &chars, doc.published_on())
-                    .into_iter()
-                    .map(|(d, _)| d),
-            );
-            at = end;
-        }
+        self.run(doc, false, &mut dates, &mut Vec::new());
         dates
     }
 
-    /// Extracts from one document. Never fails and never panics: text with nothing to find
-    /// gives an empty [`Extraction`].
-    pub fn extract(&self, doc: &Document<'_>) -> Extraction {
+    /// Reads `doc` piece by piece: its dates, and its events when `events` is asked for.
+    fn run(
+        &self,
+        doc: &Document<'_>,
+        with_events: bool,
+        dates: &mut Vec<TimeExpr>,
+        events: &mut Vec<Event>,
+    ) {
         let text = doc.text();
         let reference = doc.published_on();
         let chars = CharIndex::new(text);
-        let mut dates = Vec::new();
-        let mut events = Vec::new();
         let mut at = 0;
         while at < text.len() {
             let end = piece_end(text, at);
             let norm = Normalized::piece(text, at..end);
             let tokens = Tokens::with_lexicon(norm.as_str(), self.lexicon());
             let found = find_dates(&norm, &tokens, &chars, reference);
-            let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
-            let statements = statement::statements(&a);
-            let sizes = coalition::coalition_sizes(&a, &statements);
-            let meetings = meeting::meetings(&a, &statements);
-            events.extend(meetings.into_iter().map(Event::Meeting));
-            events.extend(
-                statements
-                    .into_iter()
-                    .map(|f| Event::Statement(f.statement)),
-            );
-            events.extend(sizes.into_iter().map(Event::CoalitionSize));
+            if with_events {
+                let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
+                let statements = statement::statements(&a);
+                let sizes = coalition::coalition_sizes(&a, &statements);
+                let meetings = meeting::meetings(&a, &statements);
+                events.extend(meetings.into_iter().map(Event::Meeting));
+                events.extend(
+                    statements
+                        .into_iter()
+                        .map(|f| Event::Statement(f.statement)),
+                );
+                events.extend(sizes.into_iter().map(Event::CoalitionSize));
+            }
             dates.extend(found.into_iter().map(|(d, _)| d));
             at = end;
         }
+    }
+
+    /// Extracts from one document. Never fails and never panics: text with nothing to find
+    /// gives an empty [`Extraction`].
+    pub fn extract(&self, doc: &Document<'_>) -> Extraction {
+        let (mut dates, mut events) = (Vec::new(), Vec::new());
+        self.run(doc, true, &mut dates, &mut events);
+        let reference = doc.published_on();
         events.sort_by_key(|e| e.span().start);
         Extraction {
             id: doc.id().to_owned(),

@@ -212,6 +212,24 @@ impl Hasher for WordHasher {
 
 type FastHash = BuildHasherDefault<WordHasher>;
 
+/// The persons of an imperfect news uses (3rd singular and plural, 1st plural), each also with
+/// the future «س»: `(form, is_future)`.
+fn imperfect_forms(imperfect: &str) -> Vec<(String, bool)> {
+    let i = normalize_word(imperfect);
+    let Some(stem) = i.strip_prefix('ي') else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for prefix in ["ي", "ت", "ن"] {
+        for suffix in ["", "ون", "ان"] {
+            let form = format!("{prefix}{stem}{suffix}");
+            out.push((format!("س{form}"), true));
+            out.push((form, false));
+        }
+    }
+    out
+}
+
 /// The compiled lexicon.
 #[derive(Clone)]
 pub(crate) struct Lexicon {
@@ -366,16 +384,15 @@ impl Lexicon {
                 }
             }
         }
-        let i = normalize_word(imperfect);
-        let Some(stem) = i.strip_prefix('ي') else {
-            return;
-        };
-        for prefix in ["ي", "ت", "ن"] {
-            for suffix in ["", "ون", "ان"] {
-                let form = format!("{prefix}{stem}{suffix}");
-                self.add(&form, Term::Tense(Tense::NonPast));
-                self.add(&format!("س{form}"), Term::Tense(Tense::Future));
-            }
+        for (form, future) in imperfect_forms(imperfect) {
+            self.add(
+                &form,
+                Term::Tense(if future {
+                    Tense::Future
+                } else {
+                    Tense::NonPast
+                }),
+            );
         }
     }
 
@@ -420,14 +437,8 @@ impl Lexicon {
             ] {
                 self.add(&form, Term::MeetingVerb);
             }
-            let i = normalize_word(imperfect);
-            if let Some(s) = i.strip_prefix('ي') {
-                for prefix in ["ي", "ت", "ن"] {
-                    for suffix in ["", "ون", "ان"] {
-                        self.add(&format!("{prefix}{s}{suffix}"), Term::MeetingVerb);
-                        self.add(&format!("س{prefix}{s}{suffix}"), Term::MeetingVerb);
-                    }
-                }
+            for (form, _) in imperfect_forms(imperfect) {
+                self.add(&form, Term::MeetingVerb);
             }
         }
         for &(w, level) in events::LEVEL_WORDS {
