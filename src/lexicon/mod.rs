@@ -212,6 +212,26 @@ impl Hasher for WordHasher {
 
 type FastHash = BuildHasherDefault<WordHasher>;
 
+/// The persons of a perfect news uses: 3rd singular and plural, masculine and feminine, and
+/// the dual («قال», «قالت», «قالوا», «قالا», «قالتا»; «دعا» → «دعت», «دعوا»).
+fn perfect_forms(perfect: &str) -> Vec<String> {
+    let p = normalize_word(perfect);
+    if p.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![
+        p.clone(),
+        format!("{p}ت"),
+        format!("{p}وا"),
+        format!("{p}ا"),
+        format!("{p}تا"),
+    ];
+    if let Some(stem) = p.strip_suffix(['ي', 'ا']) {
+        out.extend([format!("{stem}ت"), format!("{stem}وا")]);
+    }
+    out
+}
+
 /// The persons of an imperfect news uses (3rd singular and plural, 1st plural), each also with
 /// the future «س»: `(form, is_future)`.
 fn imperfect_forms(imperfect: &str) -> Vec<(String, bool)> {
@@ -366,23 +386,8 @@ impl Lexicon {
 
     /// Adds the persons of a verb that news uses, and its future with «س».
     fn add_verb(&mut self, perfect: &str, imperfect: &str) {
-        let p = normalize_word(perfect);
-        if !p.is_empty() {
-            let stem = p.strip_suffix(['ي', 'ا']).unwrap_or(&p);
-            for form in [
-                p.clone(),
-                format!("{p}ت"),
-                format!("{p}وا"),
-                format!("{p}ا"),
-                format!("{p}تا"),
-            ] {
-                self.add(&form, Term::Tense(Tense::Past));
-            }
-            if stem.len() < p.len() {
-                for form in [format!("{stem}ت"), format!("{stem}وا")] {
-                    self.add(&form, Term::Tense(Tense::Past));
-                }
-            }
+        for form in perfect_forms(perfect) {
+            self.add(&form, Term::Tense(Tense::Past));
         }
         for (form, future) in imperfect_forms(imperfect) {
             self.add(
@@ -398,14 +403,7 @@ impl Lexicon {
 
     fn add_event_words(&mut self) {
         for &v in events::SPEECH_VERBS {
-            let p = normalize_word(v);
-            let stem = p.strip_suffix('ا').unwrap_or(&p).to_owned();
-            for form in [
-                p.clone(),
-                format!("{stem}ت"),
-                format!("{stem}وا"),
-                format!("{p}ا"),
-            ] {
+            for form in perfect_forms(v) {
                 self.add(&form, Term::Speech);
             }
         }
@@ -426,15 +424,7 @@ impl Lexicon {
             }
         }
         for &(perfect, imperfect) in events::MEETING_VERBS {
-            let p = normalize_word(perfect);
-            let stem = p.strip_suffix('ي').unwrap_or(&p).to_owned();
-            for form in [
-                p.clone(),
-                format!("{stem}ت"),
-                format!("{stem}وا"),
-                format!("{p}ت"),
-                format!("{p}وا"),
-            ] {
+            for form in perfect_forms(perfect) {
                 self.add(&form, Term::MeetingVerb);
             }
             for (form, _) in imperfect_forms(imperfect) {
