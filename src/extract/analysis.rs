@@ -178,7 +178,7 @@ impl<'a, 't> Analysis<'a, 't> {
 /// الأمريكية»; words compare without the article, and a singular matches its plural's prefix.
 pub(crate) fn name_words(text: &str) -> Vec<String> {
     crate::text::normalize_word(text)
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::text::is_letter(c))
         .filter(|w| !w.is_empty())
         .map(|w| {
             w.strip_prefix("ال")

@@ -250,12 +250,20 @@ fn imperfect_forms(imperfect: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// What one word can mean: alone, and as the first word of longer entries.
+#[derive(Clone, Default)]
+pub(crate) struct Meanings {
+    pub(crate) alone: Vec<Term>,
+    /// Multi-word entries it opens: the following words and the meaning.
+    pub(crate) phrases: Vec<(Vec<String>, Term)>,
+}
+
 /// The compiled lexicon.
 #[derive(Clone)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, Vec<Term>, FastHash>,
-    /// Multi-word entries by their first word: the following words and the meaning.
-    phrases: HashMap<String, Vec<(Vec<String>, Term)>, FastHash>,
+    /// Every word with its meanings alone and the phrases it opens, in one map: one look-up a
+    /// reading of a token.
+    words: HashMap<String, Meanings, FastHash>,
     /// The longest key, in bytes: a longer token needs no look-up.
     pub(crate) longest_word: usize,
 }
@@ -267,7 +275,6 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lx = Lexicon {
             words: HashMap::default(),
-            phrases: HashMap::default(),
             longest_word: 0,
         };
         for &(w, month, family) in months::MONTHS {
@@ -372,14 +379,15 @@ impl Lexicon {
         self.longest_word = self.longest_word.max(first.len());
         let rest: Vec<String> = words.map(str::to_owned).collect();
         if rest.is_empty() {
-            let meanings = self.words.entry(first.to_owned()).or_default();
+            let meanings = &mut self.words.entry(first.to_owned()).or_default().alone;
             if !meanings.contains(&term) {
                 meanings.push(term);
             }
         } else {
-            self.phrases
+            self.words
                 .entry(first.to_owned())
                 .or_default()
+                .phrases
                 .push((rest, term));
         }
     }
@@ -495,17 +503,18 @@ impl Lexicon {
 
     /// The meanings of one normalized word (no proclitics stripped).
     pub(crate) fn word(&self, word: &str) -> &[Term] {
-        self.words.get(word).map_or(&[], Vec::as_slice)
+        self.words.get(word).map_or(&[], |m| m.alone.as_slice())
     }
 
     /// Multi-word entries starting with `word`.
+    #[cfg(test)]
     pub(crate) fn phrases(&self, word: &str) -> &[(Vec<String>, Term)] {
-        self.phrases.get(word).map_or(&[], Vec::as_slice)
+        self.words.get(word).map_or(&[], |m| m.phrases.as_slice())
     }
 
-    /// Whether a word (without proclitics) has any meaning, alone or as a phrase head.
-    pub(crate) fn knows(&self, word: &str) -> bool {
-        self.words.contains_key(word) || self.phrases.contains_key(word)
+    /// Everything a word (without proclitics) can mean, alone or as a phrase head.
+    pub(crate) fn meanings(&self, word: &str) -> Option<&Meanings> {
+        self.words.get(word)
     }
 }
 

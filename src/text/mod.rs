@@ -10,4 +10,4 @@ pub(crate) use normalize::Normalized;
 pub use normalize::normalize_word;
 #[allow(unused_imports)]
 pub(crate) use sentences::sentence_spans;
-pub(crate) use tokens::{Kind, Tokens};
+pub(crate) use tokens::{Kind, Tokens, is_letter};

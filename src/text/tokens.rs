@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::sentences::ends_sentence;
-use crate::lexicon::{Hit, Lexicon, Term};
+use crate::lexicon::{Hit, Lexicon, Meanings, Term};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,9 +175,9 @@ impl<'n> Tokens<'n> {
         let start = self.toks[i].start;
         for (skip, candidate) in candidates(word) {
             // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
-            if lexicon.knows(&candidate) {
+            if let Some(meanings) = lexicon.meanings(&candidate) {
                 let before = hits.len();
-                self.collect(i, &candidate, lexicon, hits);
+                self.collect(i, meanings, hits);
                 if hits.len() > before {
                     self.toks[i].stem = start + skip;
                     return;
@@ -186,14 +186,9 @@ impl<'n> Tokens<'n> {
         }
     }
 
-    fn collect(&self, i: usize, word: &str, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
-        hits.extend(
-            lexicon
-                .word(word)
-                .iter()
-                .map(|&term| Hit { term, tokens: 1 }),
-        );
-        for (rest, term) in lexicon.phrases(word) {
+    fn collect(&self, i: usize, meanings: &Meanings, hits: &mut Vec<Hit>) {
+        hits.extend(meanings.alone.iter().map(|&term| Hit { term, tokens: 1 }));
+        for (rest, term) in &meanings.phrases {
             let fits = rest.iter().enumerate().all(|(k, w)| {
                 let j = i + 1 + k;
                 j < self.toks.len() && self.toks[j].kind == Kind::Word && self.raw(j) == w
@@ -210,7 +205,7 @@ impl<'n> Tokens<'n> {
 
 /// Whether `c` is a letter, answering Arabic and ASCII without the general Unicode tables
 /// (the slow path of `char::is_alphabetic` is a quarter of the run time on Arabic text).
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z'
         | 'A'..='Z'
