@@ -69,17 +69,32 @@
 //!
 //! # JSON
 //!
-//! [`Extraction`] and [`TimeExpr`] serialize with serde to the shape the evaluation scorer reads:
+//! [`Extraction`], [`Event`] and [`Timeline`] serialize with serde to the shape the evaluation
+//! scorer reads:
 //!
 //! ```json
 //! {"id": "seed-001", "published": "2019-01-30",
 //!  "dates": [{"start": 120, "end": 160, "char_start": 64, "char_end": 84,
 //!             "text": "السادس من فبراير المقبل", "value": "2019-02-06", "type": "date",
-//!             "rule": "day_month"}]}
+//!             "rule": "day_month"}],
+//!  "events": [{"kind": "meeting", "start": 0, "end": 310, "char_start": 0, "char_end": 170,
+//!              "when": {"value": "2019-02-06", "source": "text", "start": 120, "end": 160},
+//!              "when_source": "text", "trigger": "اجتماع", "location": "واشنطن",
+//!              "level": "ministerial", "status": "planned", "rule": "meeting"},
+//!             {"kind": "statement", …, "speaker": "وزارة الخارجية الأميركية", "verb": "قالت",
+//!              "content": "…"},
+//!             {"kind": "coalition_size", …, "count": 79, "qualifier": "exact",
+//!              "coalition": "التحالف الدولي ضد داعش"}]}
 //! ```
 //!
-//! `start`/`end` are UTF-8 byte offsets, `char_start`/`char_end` character offsets, `type` is
-//! `date`, `duration` or `range`, and `mod` (`start`, `mid`, `end`) appears when a modifier does.
+//! `start`/`end` are UTF-8 byte offsets, `char_start`/`char_end` character offsets; a date's
+//! `type` is `date`, `duration` or `range`, and `mod` (`start`, `mid`, `end`) appears when a
+//! modifier does. An event's span is its sentence; `when` is `null` and `when_source` `none`
+//! when nothing dates it. Enum values are snake case: level `ministerial`,
+//! `political_directors`, `summit`, `working`, `other`; status `planned`, `ongoing`, `held`;
+//! qualifier `exact`, `approximately`, `more_than`, `at_least`, `less_than`. A timeline is
+//! `{"entries": [{"event": {…}, "sources": [{"id", "start", "end"}], "conflicts": [index]}],
+//! "undated": […]}`.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
