@@ -44,6 +44,14 @@ impl<'t> Document<'t> {
     }
 
     /// Sets or clears the publication date.
+    ///
+    /// ```
+    /// use arabic_timeline::Document;
+    ///
+    /// let doc = Document::new("x", "غدا").published_opt(None);
+    /// assert_eq!(doc.published_on(), None);
+    /// assert_eq!(doc.text(), "غدا");
+    /// ```
     #[must_use]
     pub fn published_opt(mut self, date: Option<NaiveDate>) -> Document<'t> {
         self.published = date;

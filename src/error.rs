@@ -51,6 +51,11 @@ impl Error {
     }
 
     /// Whether this error is an invalid custom lexicon entry.
+    ///
+    /// ```
+    /// let err = arabic_timeline::Extractor::builder().place("في").unwrap_err();
+    /// assert!(err.is_lexicon() && !err.is_timex());
+    /// ```
     pub fn is_lexicon(&self) -> bool {
         matches!(self.0, Kind::Lexicon { .. })
     }

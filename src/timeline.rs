@@ -274,6 +274,14 @@ impl Timeline {
     }
 
     /// All entries, dated first.
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Extractor, Timeline};
+    ///
+    /// let x = Extractor::new().extract(&Document::new("u", "وقال المتحدث إن الوضع هادئ."));
+    /// let timeline = Timeline::from_extractions([x]);
+    /// assert_eq!(timeline.iter().count(), timeline.entries.len() + timeline.undated.len());
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().chain(&self.undated)
     }

@@ -68,7 +68,7 @@ fn display_reads_as_one_line_per_date() {
     let (_, extraction) = seed_like();
     let shown = extraction.to_string();
     assert!(
-        shown.starts_with("doc-1 (published 2019-11-09): 2 dates\n"),
+        shown.starts_with("doc-1 (published 2019-11-09): dates 2, events 2\n"),
         "{shown}"
     );
     assert!(shown.contains("2019-11-14 «يوم الخميس المقبل»"), "{shown}");

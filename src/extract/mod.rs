@@ -160,6 +160,24 @@ impl Extractor {
 
 /// Builds an [`Extractor`] whose lexicon has entries of the caller's.
 ///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Event, Extractor};
+///
+/// let extractor = Extractor::builder()
+///     .title("المستشار")?
+///     .organization("هيئة الأمم")?
+///     .speech_verb("أفصح")?
+///     .place("قرية السلام")?
+///     .build();
+/// let text = "أفصح المستشار في هيئة الأمم سامي الخطيب أن اللقاء عقد في قرية السلام عام 2020.";
+/// let events = extractor.extract(&Document::new("x", text)).events;
+/// assert!(events.iter().any(|e| matches!(e, Event::Statement(s)
+///     if s.speaker.as_ref().unwrap().text == "المستشار في هيئة الأمم سامي الخطيب")));
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
+///
 /// Each method checks its entry: an empty entry, one with no Arabic letter, or one that would
 /// match almost every sentence (a single letter, a function word such as «في») is an
 /// [`Error`], never a panic.
@@ -248,6 +266,23 @@ fn piece_end(text: &str, from: usize) -> usize {
 }
 
 /// What the extractor found in one document.
+///
+/// `Display` lists the dates and events, one a line; serde writes the JSON of the crate docs.
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor};
+/// use chrono::NaiveDate;
+///
+/// let doc = Document::new("d", "وقال الوزير أمس إن الاجتماع يعقد في عمان يوم 20 مارس الجاري.")
+///     .published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+/// let x = Extractor::new().extract(&doc);
+/// assert_eq!((x.id.as_str(), x.dates.len(), x.events.len()), ("d", 2, 2));
+/// assert!(x.to_string().starts_with("d (published 2024-03-14): dates 2, events 2\n"));
+/// let json = serde_json::to_value(&x).unwrap();
+/// assert_eq!(json["published"], "2024-03-14");
+/// ```
 #[derive(Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Extraction {
@@ -274,13 +309,17 @@ impl fmt::Debug for Extraction {
 
 impl fmt::Display for Extraction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (dates, events) = (self.dates.len(), self.events.len());
         match self.published {
-            Some(p) => writeln!(f, "{} (published {p}): {} dates", self.id, self.dates.len())?,
+            Some(p) => writeln!(
+                f,
+                "{} (published {p}): dates {dates}, events {events}",
+                self.id
+            )?,
             None => writeln!(
                 f,
-                "{} (no publication date): {} dates",
-                self.id,
-                self.dates.len()
+                "{} (no publication date): dates {dates}, events {events}",
+                self.id
             )?,
         }
         for d in &self.dates {
