@@ -221,30 +221,37 @@ pub(crate) fn is_letter(c: char) -> bool {
 }
 
 /// The readings of a word, as (bytes of proclitics skipped, word to look up), most literal first.
-fn candidates(word: &str) -> impl Iterator<Item = (usize, std::borrow::Cow<'_, str>)> {
+fn candidates<'w>(word: &'w str) -> impl Iterator<Item = (usize, std::borrow::Cow<'w, str>)> {
     use std::borrow::Cow;
     const LETTER: usize = 2; // Arabic letters are two bytes in UTF-8.
     let long_enough = |w: &str| w.chars().count() >= 2;
-    let mut out: Vec<(usize, Cow<'_, str>)> = vec![(0, Cow::Borrowed(word))];
+    // At most four readings: as written, without «و»/«ف», and a preposition off either.
+    let mut out: [Option<(usize, Cow<'w, str>)>; 4] =
+        [Some((0, Cow::Borrowed(word))), None, None, None];
+    let mut n = 1;
+    let mut push = |c: (usize, Cow<'w, str>)| {
+        out[n] = Some(c);
+        n += 1;
+    };
     let conj = (word.starts_with('و') || word.starts_with('ف')) && long_enough(&word[LETTER..]);
     let bases: &[usize] = if conj { &[0, LETTER] } else { &[0] };
     for &skip in bases {
         let w = &word[skip..];
         if skip > 0 {
-            out.push((skip, Cow::Borrowed(w)));
+            push((skip, Cow::Borrowed(w)));
         }
         if let Some(rest) = w.strip_prefix("لل") {
             if long_enough(rest) {
                 // The preposition has swallowed the article's alef: keep the whole token.
-                out.push((skip, Cow::Owned(format!("ال{rest}"))));
+                push((skip, Cow::Owned(format!("ال{rest}"))));
             }
         } else if (w.starts_with('ب') || w.starts_with('ل') || w.starts_with('ك'))
             && long_enough(&w[LETTER..])
         {
-            out.push((skip + LETTER, Cow::Borrowed(&w[LETTER..])));
+            push((skip + LETTER, Cow::Borrowed(&w[LETTER..])));
         }
     }
-    out.into_iter()
+    out.into_iter().flatten()
 }
 
 #[cfg(test)]
