@@ -35,7 +35,8 @@ fn megabytes_of_text() {
 
 #[test]
 fn pieces_of_a_huge_text_keep_their_offsets() {
-    // Longer than one piece (8 MiB), with no line break to cut at: cuts fall on sentence ends.
+    // Longer than several pieces (1 MiB each), with no line break to cut at: cuts fall on
+    // sentence ends.
     let sentence = "وصل الوفد يوم 12 شباط 2018 إلى المدينة. ";
     let text = sentence.repeat(9 << 20 >> 6);
     assert!(text.len() > 8 << 20);
