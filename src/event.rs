@@ -309,6 +309,15 @@ impl Event {
         }
     }
 
+    /// The same sentence in characters.
+    pub fn char_span(&self) -> &Range<usize> {
+        match self {
+            Event::Meeting(m) => &m.char_span,
+            Event::Statement(s) => &s.char_span,
+            Event::CoalitionSize(c) => &c.char_span,
+        }
+    }
+
     /// The event's date, if any.
     pub fn when(&self) -> Option<&When> {
         match self {
@@ -388,11 +397,7 @@ impl Serialize for Event {
         let span = self.span();
         map.serialize_entry("start", &span.start)?;
         map.serialize_entry("end", &span.end)?;
-        let chars = match self {
-            Event::Meeting(m) => &m.char_span,
-            Event::Statement(x) => &x.char_span,
-            Event::CoalitionSize(c) => &c.char_span,
-        };
+        let chars = self.char_span();
         map.serialize_entry("char_start", &chars.start)?;
         map.serialize_entry("char_end", &chars.end)?;
         map.serialize_entry("when", &self.when())?;

@@ -8,6 +8,4 @@ mod tokens;
 pub(crate) use chars::CharIndex;
 pub(crate) use normalize::Normalized;
 pub use normalize::normalize_word;
-#[allow(unused_imports)]
-pub(crate) use sentences::sentence_spans;
 pub(crate) use tokens::{Kind, Tokens, is_letter};

@@ -1119,7 +1119,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
         // Month first: «يوليو 13-15», «تموز 13 الى 15».
         if !opened && let Some((m_end, month, hijri)) = self.month_name(j) {
             let (d1_end, first, _) = self.day(m_end)?;
-            let (d2_start, _) = self.connector(d1_end, false)?;
+            let d2_start = self.connector(d1_end, false)?;
             let (end, last, _) = self.day(d2_start)?;
             let (end, mref) = self.month_tail(end, month, hijri);
             let raw = Raw::Range {
@@ -1136,7 +1136,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
             Some((e, m, _)) if opened => (e, Some(m)),
             _ => (d1_end, None),
         };
-        let (d2_start, _) = self.connector(after_first, opened)?;
+        let d2_start = self.connector(after_first, opened)?;
         let (d2_end, last, _) = self.day(d2_start)?;
         let k = if self.bare_key(d2_end, Key::From) {
             d2_end + 1
@@ -1163,22 +1163,22 @@ impl<'a, 'n> Grammar<'a, 'n> {
         self.found(i, end, raw, "day_range")
     }
 
-    /// The word between two days of a range: «إلى», «حتى», «و», «-». Returns (next, kind).
-    fn connector(&self, i: usize, opened: bool) -> Option<(usize, ())> {
+    /// The word between two days of a range: «إلى», «حتى», «و», «-». Returns where the second day starts.
+    fn connector(&self, i: usize, opened: bool) -> Option<usize> {
         let t = self.t;
         let tok = t.toks.get(i)?;
         if tok.is_punct('-') || tok.is_punct('–') {
-            return Some((i + 1, ()));
+            return Some(i + 1);
         }
         if self.key(i, Key::To) || self.key(i, Key::Until) {
-            return Some((i + 1, ()));
+            return Some(i + 1);
         }
         // «و25»: the conjunction glued to the digits, or alone; only after «من/بين/يومي».
         if opened && t.raw(i) == "و" {
             if self.key(i + 1, Key::Until) {
-                return Some((i + 2, ()));
+                return Some(i + 2);
             }
-            return Some((i + 1, ()));
+            return Some(i + 1);
         }
         None
     }
