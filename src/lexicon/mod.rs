@@ -11,8 +11,6 @@ mod time_words;
 mod verbs;
 mod weekdays;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::text::normalize_word;
@@ -104,6 +102,41 @@ pub(crate) enum Key {
     About,
 }
 
+impl Key {
+    /// Whether a temporal expression may begin with this word («من 12 إلى 14», «عام 2014»,
+    /// «قبل يومين»); the others («في», «إلى», «الموافق») only join or precede one.
+    pub(crate) fn opens_date(self) -> bool {
+        matches!(
+            self,
+            Key::From
+                | Key::Between
+                | Key::Days
+                | Key::Day
+                | Key::Month
+                | Key::Year
+                | Key::Span
+                | Key::Before
+                | Key::After
+                | Key::DayPart
+                | Key::This
+                | Key::Last
+                | Key::Time
+        )
+    }
+}
+
+/// The kinds of meaning (see [`Term::kind_bit`]) a temporal expression may begin with.
+pub(crate) const DATE_OPENERS: u32 = 1 << 0 // Month
+    | 1 << 1 // Weekday
+    | 1 << 2 // Deictic
+    | 1 << 4 // Mod
+    | 1 << 5 // Unit
+    | 1 << 6 // DefUnit
+    | 1 << 8 // Vague
+    | 1 << 9 // Key that opens a date
+    | 1 << 10 // Num
+    | 1 << 11; // Ordinal
+
 /// What kind of gathering a meeting noun names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum MeetingClass {
@@ -187,30 +220,131 @@ pub(crate) struct Hit {
     pub(crate) tokens: u8,
 }
 
-/// A small multiplicative hasher (the FxHash scheme) for the lexicon's short keys: every word of
-/// every text is looked up, and the keys are our own words, not an attacker's.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+impl Term {
+    /// One bit for each kind of term, so that a token can say in one word what kinds of
+    /// meaning it has, and rules can skip tokens without reading their meanings.
+    pub(crate) fn kind_bit(self) -> u32 {
+        1 << match self {
+            Term::Month { .. } => 0,
+            Term::Weekday { .. } => 1,
+            Term::Deictic(_) => 2,
+            Term::Rel(_) => 3,
+            Term::Mod(_) => 4,
+            Term::Unit(..) => 5,
+            Term::DefUnit(_) => 6,
+            Term::Era { .. } => 7,
+            Term::Vague(_) => 8,
+            Term::Key(k) if k.opens_date() => 9,
+            Term::Key(_) => 24,
+            Term::Num { .. } => 10,
+            Term::Ordinal { .. } => 11,
+            Term::Tense(_) => 12,
+            Term::Speech => 13,
+            Term::MeetingNoun(_) => 14,
+            Term::MeetingVerb => 15,
+            Term::Level(_) => 16,
+            Term::Place => 17,
+            Term::Coalition => 18,
+            Term::MemberUnit => 19,
+            Term::Membership => 20,
+            Term::Qualifier(_) => 21,
+            Term::Title => 22,
+            Term::Organization => 23,
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
-type FastHash = BuildHasherDefault<WordHasher>;
+/// The hash of a word, read from its end two bytes (one Arabic letter) at a time, so that the
+/// hashes of all its endings come out of one pass: a token and the same token without its
+/// proclitics share the work. `state` is the hash of what follows (0 for nothing).
+///
+/// A multiplicative scheme (FxHash's constant): the keys are our own words, not an attacker's,
+/// and a text's words only ever probe the table.
+pub(crate) fn hash_from_end(bytes: &[u8], mut state: u64) -> u64 {
+    let mut end = bytes.len();
+    while end >= 2 {
+        state = step(
+            state,
+            u64::from(u16::from_le_bytes([bytes[end - 2], bytes[end - 1]])),
+        );
+        end -= 2;
+    }
+    if end == 1 {
+        state = step(state, 0x1_0000 | u64::from(bytes[0]));
+    }
+    state
+}
+
+fn step(state: u64, unit: u64) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    (state.rotate_left(5) ^ unit).wrapping_mul(K)
+}
+
+/// An open-addressing table from words to entries, probed by [`hash_from_end`].
+#[derive(Clone, Default)]
+struct WordIndex {
+    /// Each slot holds 1 + an entry's index, or 0 when empty; the length is a power of two.
+    slots: Vec<u32>,
+    /// Each entry's word, its hash and its meanings.
+    entries: Vec<(String, u64, Meanings)>,
+}
+
+impl WordIndex {
+    fn slot_of(&self, hash: u64) -> usize {
+        // The high bits of a multiplicative hash are its best mixed.
+        (hash >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// The entry of `word` with hash `hash`, if any; `same` says whether a key is the word.
+    fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot_of(hash);
+        loop {
+            let e = self.slots[k] as usize;
+            if e == 0 {
+                return None;
+            }
+            let (key, h, _) = &self.entries[e - 1];
+            if *h == hash && same(key) {
+                return Some(e - 1);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    /// The meanings of `word`, created empty when new.
+    fn entry(&mut self, word: &str) -> &mut Meanings {
+        let hash = hash_from_end(word.as_bytes(), 0);
+        if let Some(e) = self.find(hash, |k| k == word) {
+            return &mut self.entries[e].2;
+        }
+        // Keep the table at most half full, so that a miss ends after a probe or two.
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(1024);
+            self.slots = vec![0; size];
+            for e in 0..self.entries.len() {
+                self.place(e);
+            }
+        }
+        self.entries
+            .push((word.to_owned(), hash, Meanings::default()));
+        let e = self.entries.len() - 1;
+        self.place(e);
+        &mut self.entries[e].2
+    }
+
+    fn place(&mut self, e: usize) {
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot_of(self.entries[e].1);
+        while self.slots[k] != 0 {
+            k = (k + 1) & mask;
+        }
+        self.slots[k] = u32::try_from(e + 1).unwrap_or(u32::MAX);
+    }
+}
 
 /// The persons of a perfect news uses: 3rd singular and plural, masculine and feminine, and
 /// the dual («قال», «قالت», «قالوا», «قالا», «قالتا»; «دعا» → «دعت», «دعوا»).
@@ -254,6 +388,8 @@ fn imperfect_forms(imperfect: &str) -> Vec<(String, bool)> {
 #[derive(Clone, Default)]
 pub(crate) struct Meanings {
     pub(crate) alone: Vec<Term>,
+    /// The [`Term::kind_bit`]s of `alone`.
+    pub(crate) alone_kinds: u32,
     /// Multi-word entries it opens: the following words and the meaning.
     pub(crate) phrases: Vec<(Vec<String>, Term)>,
 }
@@ -261,9 +397,9 @@ pub(crate) struct Meanings {
 /// The compiled lexicon.
 #[derive(Clone)]
 pub(crate) struct Lexicon {
-    /// Every word with its meanings alone and the phrases it opens, in one map: one look-up a
+    /// Every word with its meanings alone and the phrases it opens, in one table: one probe a
     /// reading of a token.
-    words: HashMap<String, Meanings, FastHash>,
+    words: WordIndex,
     /// The longest key, in bytes: a longer token needs no look-up.
     pub(crate) longest_word: usize,
 }
@@ -274,7 +410,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lx = Lexicon {
-            words: HashMap::default(),
+            words: WordIndex::default(),
             longest_word: 0,
         };
         for &(w, month, family) in months::MONTHS {
@@ -378,17 +514,14 @@ impl Lexicon {
         let Some(first) = words.next() else { return };
         self.longest_word = self.longest_word.max(first.len());
         let rest: Vec<String> = words.map(str::to_owned).collect();
+        let meanings = self.words.entry(first);
         if rest.is_empty() {
-            let meanings = &mut self.words.entry(first.to_owned()).or_default().alone;
-            if !meanings.contains(&term) {
-                meanings.push(term);
+            if !meanings.alone.contains(&term) {
+                meanings.alone.push(term);
+                meanings.alone_kinds |= term.kind_bit();
             }
         } else {
-            self.words
-                .entry(first.to_owned())
-                .or_default()
-                .phrases
-                .push((rest, term));
+            meanings.phrases.push((rest, term));
         }
     }
 
@@ -503,24 +636,30 @@ impl Lexicon {
 
     /// The meanings of one normalized word (no proclitics stripped).
     pub(crate) fn word(&self, word: &str) -> &[Term] {
-        self.words.get(word).map_or(&[], |m| m.alone.as_slice())
+        self.meanings(hash_from_end(word.as_bytes(), 0), |k| k == word)
+            .map_or(&[], |m| m.alone.as_slice())
     }
 
     /// Multi-word entries starting with `word`.
     #[cfg(test)]
     pub(crate) fn phrases(&self, word: &str) -> &[(Vec<String>, Term)] {
-        self.words.get(word).map_or(&[], |m| m.phrases.as_slice())
+        self.meanings(hash_from_end(word.as_bytes(), 0), |k| k == word)
+            .map_or(&[], |m| m.phrases.as_slice())
     }
 
-    /// Everything a word (without proclitics) can mean, alone or as a phrase head.
-    pub(crate) fn meanings(&self, word: &str) -> Option<&Meanings> {
-        self.words.get(word)
+    /// Everything a word (without proclitics) can mean, alone or as a phrase head: the word is
+    /// given by its [`hash_from_end`] and a test of a key against it.
+    pub(crate) fn meanings(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<&Meanings> {
+        self.words
+            .find(hash, same)
+            .map(|e| &self.words.entries[e].2)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     #[test]
     fn every_family_has_twelve_months() {

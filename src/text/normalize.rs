@@ -7,20 +7,23 @@
 use std::ops::Range;
 
 /// Text normalized for matching, with a byte map back to the original.
+///
+/// The map is sparse: normalization keeps most characters as they are, so it records only the
+/// places where the distance between a normalized offset and its original offset changes (after
+/// a dropped mark, or a digit folded to ASCII), and answers by binary search between them.
 #[derive(Debug, Clone)]
 pub(crate) struct Normalized<'t> {
     original: &'t str,
-    /// Where in `original` the normalized piece starts; the maps below are relative to it.
+    /// Where in `original` the normalized piece starts; the map below is relative to it.
     base: usize,
     text: String,
-    /// For each byte of `text`, the start of the original character it came from.
-    src_start: Vec<u32>,
-    /// For each byte of `text`, the end of the original character it came from, extended over
-    /// combining marks and tatweel that follow it (they belong to that letter).
-    src_end: Vec<u32>,
+    /// `(normalized offset, original offset)`: from each normalized offset on, until the next
+    /// anchor, a byte of `text` comes from the byte at the same distance in the original.
+    anchors: Vec<(u32, u32)>,
 }
 
 /// What normalization does with one character.
+#[derive(Clone, Copy)]
 enum Fold {
     Keep,
     /// Drop it, but let the preceding letter's span cover it (harakat, tatweel).
@@ -57,6 +60,22 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// `fold` for the two-byte characters U+0600..U+06FF, by their last six bits and the low bits
+/// of the lead byte: the Arabic block is most of a news text, and a table beats the match.
+static ARABIC_FOLDS: std::sync::LazyLock<[Fold; 256]> = std::sync::LazyLock::new(|| {
+    let mut table = [Fold::Keep; 256];
+    for (k, slot) in table.iter_mut().enumerate() {
+        if let Some(c) = char::from_u32(0x0600 + k as u32) {
+            *slot = fold(c);
+        }
+    }
+    table
+});
+
+/// Marks after a word are part of its span up to this many bytes: enough for any spelling,
+/// and a bound on the work a span costs when a text is nothing but marks.
+const MAX_ATTACHED: usize = 256;
+
 impl<'t> Normalized<'t> {
     /// Normalizes `original` in one pass.
     pub(crate) fn new(original: &'t str) -> Self {
@@ -68,40 +87,69 @@ impl<'t> Normalized<'t> {
     pub(crate) fn piece(original: &'t str, range: Range<usize>) -> Self {
         let base = range.start;
         let piece = &original[range];
+        let bytes = piece.as_bytes();
+        let folds = &*ARABIC_FOLDS;
         let mut text = String::with_capacity(piece.len());
-        let mut src_start = Vec::with_capacity(piece.len());
-        let mut src_end = Vec::with_capacity(piece.len());
-        for (at, c) in piece.char_indices() {
-            let end = at + c.len_utf8();
-            let out = match fold(c) {
-                Fold::Keep => c,
-                Fold::Into(d) => d,
-                Fold::Drop => continue,
-                Fold::Attach => {
-                    // Extend the previous character (all its bytes) over the mark.
-                    if let Some(&last_start) = src_start.last() {
-                        let len = src_end.len();
-                        let mut i = len;
-                        while i > 0 && src_start[i - 1] == last_start {
-                            src_end[i - 1] = pos(end);
-                            i -= 1;
-                        }
+        let mut anchors = vec![(0u32, 0u32)];
+        // Unchanged characters are copied a run at a time; `run` is where the current run began.
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (len, action) = if b < 0x80 {
+                match b {
+                    b'\t' => (1, Fold::Into(' ')),
+                    b'\r' => (1, Fold::Into('\n')),
+                    _ => {
+                        i += 1;
+                        continue;
                     }
-                    continue;
+                }
+            } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+                let k = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+                match folds[k] {
+                    Fold::Keep => {
+                        i += 2;
+                        continue;
+                    }
+                    action => (2, action),
+                }
+            } else {
+                let Some(c) = piece[i..].chars().next() else {
+                    break;
+                };
+                match fold(c) {
+                    Fold::Keep => {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    action => (c.len_utf8(), action),
                 }
             };
-            text.push(out);
-            for _ in 0..out.len_utf8() {
-                src_start.push(pos(at));
-                src_end.push(pos(end));
+            text.push_str(&piece[run..i]);
+            if let Fold::Into(c) = action {
+                text.push(c);
+            }
+            i += len;
+            run = i;
+            // From here on, normalized and original offsets keep a new distance (or the same,
+            // for a letter folded into another of its length: then no anchor is needed).
+            let anchor = (pos(text.len()), pos(i));
+            let last = anchors.len() - 1;
+            if anchors[last].0 == anchor.0 {
+                anchors[last] = anchor;
+            } else if anchors[last].1.wrapping_sub(anchors[last].0)
+                != anchor.1.wrapping_sub(anchor.0)
+            {
+                anchors.push(anchor);
             }
         }
+        text.push_str(&piece[run..]);
         Normalized {
             original,
             base,
             text,
-            src_start,
-            src_end,
+            anchors,
         }
     }
 
@@ -115,18 +163,60 @@ impl<'t> Normalized<'t> {
         self.original
     }
 
-    /// Maps a non-empty byte range of the normalized text to the original text.
+    /// Where the character at normalized offset `at` starts in the caller's text.
+    fn original_start(&self, at: usize) -> usize {
+        let at = pos(at);
+        let k = self.anchors.partition_point(|a| a.0 <= at).max(1) - 1;
+        let (norm, orig) = self.anchors[k];
+        self.base + orig.wrapping_add(at.wrapping_sub(norm)) as usize
+    }
+
+    /// Maps a non-empty byte range of the normalized text to the original text: from the start
+    /// of its first character to the end of its last, with the marks attached to that one.
     ///
     /// Both ends of the result lie on character boundaries of the original.
     pub(crate) fn original_span(&self, r: Range<usize>) -> Range<usize> {
-        if r.start >= r.end || r.end > self.text.len() {
-            let at = self
-                .src_start
-                .get(r.start)
-                .map_or(self.original.len(), |&s| self.base + s as usize);
+        if r.start >= r.end || r.end > self.text.len() || !self.text.is_char_boundary(r.start) {
+            let at = if r.start < self.text.len() && self.text.is_char_boundary(r.start) {
+                self.original_start(r.start)
+            } else {
+                self.base + self.original_len()
+            };
             return at..at;
         }
-        self.base + self.src_start[r.start] as usize..self.base + self.src_end[r.end - 1] as usize
+        let mut last = r.end - 1;
+        while !self.text.is_char_boundary(last) {
+            last -= 1;
+        }
+        let last = self.original_start(last);
+        let mut end = last
+            + self.original[last..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        // Marks that follow the last letter belong to it; bidi marks between them are crossed.
+        let mut k = end;
+        let from = end;
+        for c in self.original[end..].chars() {
+            if k - from > MAX_ATTACHED {
+                break;
+            }
+            match fold(c) {
+                Fold::Attach => {
+                    k += c.len_utf8();
+                    end = k;
+                }
+                Fold::Drop => k += c.len_utf8(),
+                _ => break,
+            }
+        }
+        self.original_start(r.start)..end
+    }
+
+    /// The length of the original piece.
+    fn original_len(&self) -> usize {
+        let &(norm, orig) = self.anchors.last().unwrap_or(&(0, 0));
+        orig.wrapping_add(pos(self.text.len()).wrapping_sub(norm)) as usize
     }
 }
 
@@ -176,6 +266,58 @@ mod tests {
         let all = n.original_span(0..n.as_str().len());
         assert!(text.is_char_boundary(all.start) && text.is_char_boundary(all.end));
         assert_eq!(normalize_word(&text[all]), n.as_str());
+    }
+
+    /// The map as a per-character table, built the slow way, for comparison.
+    fn reference_map(original: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (at, c) in original.char_indices() {
+            let end = at + c.len_utf8();
+            match fold(c) {
+                Fold::Keep | Fold::Into(_) => out.push((at, end)),
+                Fold::Attach => {
+                    if let Some(last) = out.last_mut() {
+                        last.1 = end;
+                    }
+                }
+                Fold::Drop => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sparse_map_agrees_with_a_per_character_map() {
+        let texts = [
+            "أَيّار ٢٠١٩ مدرسة ۱۲ إلى",
+            "\u{200F}غداً\u{200F}ـ الخميس\r\n\t٣١ شباط ٫٥ x",
+            "ـــ\u{064E}\u{064E}أ\u{FEFF}ب\u{00A0}۹۹۹ é中 ٢",
+            "",
+        ];
+        for text in texts {
+            let n = Normalized::new(text);
+            let map = reference_map(text);
+            let starts: Vec<usize> = n.as_str().char_indices().map(|(i, _)| i).collect();
+            assert_eq!(starts.len(), map.len(), "{text:?}");
+            for (k, &s) in starts.iter().enumerate() {
+                let e = starts.get(k + 1).copied().unwrap_or(n.as_str().len());
+                assert_eq!(
+                    n.original_span(s..e),
+                    map[k].0..map[k].1,
+                    "{text:?} char {k}"
+                );
+                assert_eq!(
+                    n.original_span(starts[0]..e),
+                    map[0].0..map[k].1,
+                    "{text:?} up to {k}"
+                );
+            }
+        }
+        // A piece maps to offsets of the whole text.
+        let text = "abc ٢٠ أيار";
+        let n = Normalized::piece(text, 4..text.len());
+        assert_eq!(n.as_str(), "20 ايار");
+        assert_eq!(&text[n.original_span(3..n.as_str().len())], "أيار");
     }
 
     #[test]

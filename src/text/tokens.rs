@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::sentences::ends_sentence;
-use crate::lexicon::{Hit, Lexicon, Meanings, Term};
+use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_from_end};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub(crate) struct Token {
     /// Where the word proper starts, after any proclitics.
     pub(crate) stem: usize,
     pub(crate) kind: Kind,
+    /// The [`Term::kind_bit`]s of its meanings.
+    pub(crate) kinds: u32,
     /// The meanings found, as a range into [`Tokens::hits`].
     hits: Range<u32>,
 }
@@ -64,6 +66,56 @@ pub(crate) struct Tokens<'n> {
     hits: Vec<Hit>,
 }
 
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Space,
+    Other,
+}
+
+/// The classes of U+0600..U+06FF, indexed like `normalize`'s table.
+static ARABIC_CLASSES: std::sync::LazyLock<[Class; 256]> = std::sync::LazyLock::new(|| {
+    let mut table = [Class::Other; 256];
+    for (k, slot) in table.iter_mut().enumerate() {
+        if char::from_u32(0x0600 + k as u32).is_some_and(is_letter) {
+            *slot = Class::Letter;
+        }
+    }
+    table
+});
+
+/// The class and length of the character at byte `i` of `text` (a character boundary).
+fn class_at(text: &str, i: usize, arabic: &[Class; 256]) -> (Class, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        let class = match b {
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b' ' | b'\t' | b'\r' | 0x0B | 0x0C => Class::Space,
+            _ => Class::Other,
+        };
+        return (class, 1);
+    }
+    if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+        let k = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        return (arabic[k], 2);
+    }
+    let Some(c) = text[i..].chars().next() else {
+        return (Class::Other, 1);
+    };
+    let class = if is_letter(c) {
+        Class::Letter
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Other
+    };
+    (class, c.len_utf8())
+}
+
 impl<'n> Tokens<'n> {
     /// Tokenizes normalized text and looks every word up in the built-in lexicon.
     #[cfg(test)]
@@ -73,41 +125,43 @@ impl<'n> Tokens<'n> {
 
     /// Tokenizes normalized text and looks every word up in `lexicon`.
     pub(crate) fn with_lexicon(text: &'n str, lexicon: &Lexicon) -> Tokens<'n> {
-        let mut toks = Vec::with_capacity(text.len() / 6);
-        let mut hits = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            let kind = if c.is_ascii_digit() {
-                Kind::Digits
-            } else if is_letter(c) {
-                Kind::Word
-            } else if c == '\n' || !c.is_whitespace() {
-                Kind::Punct {
-                    c,
-                    ends_sentence: ends_sentence(text, start, c),
-                }
-            } else {
-                continue;
-            };
-            let mut end = start + c.len_utf8();
-            if !matches!(kind, Kind::Punct { .. }) {
-                while let Some(&(at, d)) = chars.peek() {
-                    let same = match kind {
-                        Kind::Digits => d.is_ascii_digit(),
-                        _ => is_letter(d),
-                    };
-                    if !same {
-                        break;
+        let arabic = &*ARABIC_CLASSES;
+        let mut toks = Vec::with_capacity(text.len() / 8);
+        let mut i = 0;
+        while i < text.len() {
+            let start = i;
+            let (class, len) = class_at(text, i, arabic);
+            i += len;
+            let kind = match class {
+                Class::Space => continue,
+                Class::Other => {
+                    let c = text[start..].chars().next().unwrap_or(' ');
+                    Kind::Punct {
+                        c,
+                        ends_sentence: ends_sentence(text, start, c),
                     }
-                    end = at + d.len_utf8();
-                    chars.next();
                 }
-            }
+                Class::Digit | Class::Letter => {
+                    while i < text.len() {
+                        let (next, len) = class_at(text, i, arabic);
+                        if next != class {
+                            break;
+                        }
+                        i += len;
+                    }
+                    if class == Class::Digit {
+                        Kind::Digits
+                    } else {
+                        Kind::Word
+                    }
+                }
+            };
             toks.push(Token {
                 start,
-                end,
+                end: i,
                 stem: start,
                 kind,
+                kinds: 0,
                 hits: 0..0,
             });
         }
@@ -116,11 +170,16 @@ impl<'n> Tokens<'n> {
             toks,
             hits: Vec::new(),
         };
+        let mut hits = Vec::new();
         for i in 0..tokens.toks.len() {
             if tokens.toks[i].kind == Kind::Word {
-                let from = hits.len() as u32;
+                let from = hits.len();
                 tokens.look_up(i, lexicon, &mut hits);
-                tokens.toks[i].hits = from..hits.len() as u32;
+                let tok = &mut tokens.toks[i];
+                tok.kinds = hits[from..]
+                    .iter()
+                    .fold(0, |k, h: &Hit| k | h.term.kind_bit());
+                tok.hits = pos(from)..pos(hits.len());
             }
         }
         tokens.hits = hits;
@@ -150,6 +209,11 @@ impl<'n> Tokens<'n> {
         })
     }
 
+    /// Whether token `i` has a meaning of one of the kinds in `kinds` (see [`Term::kind_bit`]).
+    pub(crate) fn has_kind(&self, i: usize, kinds: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kinds & kinds != 0)
+    }
+
     /// The first meaning at token `i` that `f` accepts, with the number of tokens it spans.
     pub(crate) fn find<T>(&self, i: usize, f: impl Fn(Term) -> Option<T>) -> Option<(T, usize)> {
         self.hits(i)
@@ -165,7 +229,7 @@ impl<'n> Tokens<'n> {
         }
     }
 
-    /// Finds the meanings of word `i`: as written, else without proclitics.
+    /// Finds the meanings of word `i`: as written, else without proclitics (see [`readings`]).
     fn look_up(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
         let word = self.raw(i);
         // Proclitics add at most three letters (six bytes) to a lexicon word.
@@ -173,15 +237,16 @@ impl<'n> Tokens<'n> {
             return;
         }
         let start = self.toks[i].start;
-        for (skip, candidate) in candidates(word) {
+        for reading in readings(word) {
+            let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
+                continue;
+            };
             // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
-            if let Some(meanings) = lexicon.meanings(&candidate) {
-                let before = hits.len();
-                self.collect(i, meanings, hits);
-                if hits.len() > before {
-                    self.toks[i].stem = start + skip;
-                    return;
-                }
+            let before = hits.len();
+            self.collect(i, meanings, hits);
+            if hits.len() > before {
+                self.toks[i].stem = start + reading.stem;
+                return;
             }
         }
     }
@@ -203,6 +268,10 @@ impl<'n> Tokens<'n> {
     }
 }
 
+fn pos(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Whether `c` is a letter, answering Arabic and ASCII without the general Unicode tables
 /// (the slow path of `char::is_alphabetic` is a quarter of the run time on Arabic text).
 pub(crate) fn is_letter(c: char) -> bool {
@@ -220,35 +289,91 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
-/// The readings of a word, as (bytes of proclitics skipped, word to look up), most literal first.
-fn candidates<'w>(word: &'w str) -> impl Iterator<Item = (usize, std::borrow::Cow<'w, str>)> {
-    use std::borrow::Cow;
-    const LETTER: usize = 2; // Arabic letters are two bytes in UTF-8.
-    let long_enough = |w: &str| w.chars().count() >= 2;
-    // At most four readings: as written, without «و»/«ف», and a preposition off either.
-    let mut out: [Option<(usize, Cow<'w, str>)>; 4] =
-        [Some((0, Cow::Borrowed(word))), None, None, None];
-    let mut n = 1;
-    let mut push = |c: (usize, Cow<'w, str>)| {
-        out[n] = Some(c);
+/// Arabic letters are two bytes in UTF-8.
+const LETTER: usize = 2;
+
+/// One way to read a word: from byte `stem` on, with «ال» put back before it when `article`
+/// (the preposition of «للاسبوع» swallowed the article's alef).
+#[derive(Clone, Copy)]
+struct Reading {
+    stem: usize,
+    article: bool,
+    hash: u64,
+}
+
+impl Reading {
+    /// Whether `key` is this reading of `word`.
+    fn is(&self, word: &str, key: &str) -> bool {
+        if self.article {
+            key.strip_prefix("ال") == Some(&word[self.stem + 2 * LETTER..])
+        } else {
+            key == &word[self.stem..]
+        }
+    }
+}
+
+/// The readings of a word, most literal first: as written, without «و»/«ف», and with a
+/// preposition (ب ل ك) off either; «لل» is read as «ل» + «ال». A reading keeps two letters
+/// at least. Hashes come from one pass over the word, from its end.
+fn readings(word: &str) -> impl Iterator<Item = Reading> {
+    let bytes = word.as_bytes();
+    // The hash of every ending that starts at an even byte among the first four letters.
+    let mut ends = [0u64; 4];
+    let tail = 3 * LETTER;
+    if bytes.len() % 2 == 0 && bytes.len() > tail {
+        let mut h = hash_from_end(&bytes[tail..], 0);
+        ends[3] = h;
+        for k in (0..3).rev() {
+            h = hash_from_end(&bytes[k * LETTER..(k + 1) * LETTER], h);
+            ends[k] = h;
+        }
+    } else {
+        for (k, end) in ends.iter_mut().enumerate() {
+            *end = hash_from_end(bytes.get(k * LETTER..).unwrap_or(&[]), 0);
+        }
+    }
+    let letters_after = |at: usize| word.get(at..).map_or(0, |w| w.chars().take(2).count());
+    let mut out = [None; 4];
+    let mut n = 0;
+    let mut push = |r: Reading| {
+        out[n] = Some(r);
         n += 1;
     };
-    let conj = (word.starts_with('و') || word.starts_with('ف')) && long_enough(&word[LETTER..]);
-    let bases: &[usize] = if conj { &[0, LETTER] } else { &[0] };
-    for &skip in bases {
-        let w = &word[skip..];
+    push(Reading {
+        stem: 0,
+        article: false,
+        hash: ends[0],
+    });
+    let conj = (word.starts_with('و') || word.starts_with('ف')) && letters_after(LETTER) >= 2;
+    for skip in [0, LETTER] {
         if skip > 0 {
-            push((skip, Cow::Borrowed(w)));
+            if !conj {
+                break;
+            }
+            push(Reading {
+                stem: skip,
+                article: false,
+                hash: ends[skip / LETTER],
+            });
         }
-        if let Some(rest) = w.strip_prefix("لل") {
-            if long_enough(rest) {
-                // The preposition has swallowed the article's alef: keep the whole token.
-                push((skip, Cow::Owned(format!("ال{rest}"))));
+        let w = &word[skip..];
+        if w.starts_with("لل") {
+            let rest = skip + 2 * LETTER;
+            if letters_after(rest) >= 2 && (word.len() - rest) % 2 == 0 {
+                push(Reading {
+                    stem: skip,
+                    article: true,
+                    hash: hash_from_end("ال".as_bytes(), ends[rest / LETTER]),
+                });
             }
         } else if (w.starts_with('ب') || w.starts_with('ل') || w.starts_with('ك'))
-            && long_enough(&w[LETTER..])
+            && letters_after(skip + LETTER) >= 2
         {
-            push((skip + LETTER, Cow::Borrowed(&w[LETTER..])));
+            push(Reading {
+                stem: skip + LETTER,
+                article: false,
+                hash: ends[skip / LETTER + 1],
+            });
         }
     }
     out.into_iter().flatten()

@@ -4,7 +4,7 @@
 //! match wins, so «اليوم الأربعاء ١٤ شباط ٢٠١٨» is one expression, not three. A rule yields a
 //! [`Raw`] reading: what the words say, before the reference date resolves it.
 
-use crate::lexicon::{Count, Dir, Family, Key, Mod, NumWord, Term, Unit, Vague};
+use crate::lexicon::{Count, DATE_OPENERS, Dir, Family, Key, Mod, NumWord, Term, Unit, Vague};
 use crate::numbers::{cardinal_at, integer_at, ordinal_at};
 use crate::text::{Kind, Tokens};
 
@@ -101,7 +101,7 @@ pub(crate) fn find_all(t: &Tokens<'_>) -> Vec<Found> {
         let tok = &t.toks[i];
         let may_open = match tok.kind {
             Kind::Digits => true,
-            Kind::Word => !t.hits(i).is_empty() || matches!(t.raw(i), "ال" | "علي"),
+            Kind::Word => tok.kinds & DATE_OPENERS != 0 || matches!(t.raw(i), "ال" | "علي"),
             Kind::Punct { .. } => false,
         };
         if !may_open {
@@ -165,9 +165,8 @@ impl<'a, 'n> Grammar<'a, 'n> {
     // ----- Token tests -----
 
     fn key(&self, i: usize, k: Key) -> bool {
-        self.t
-            .find(i, |m| (m == Term::Key(k)).then_some(()))
-            .is_some()
+        let term = Term::Key(k);
+        self.t.has_kind(i, term.kind_bit()) && self.t.hits(i).iter().any(|h| h.term == term)
     }
 
     /// `key` on a token that carries no proclitic.
