@@ -283,8 +283,10 @@ fn step(state: u64, unit: u64) -> u64 {
 /// An open-addressing table from words to entries, probed by [`hash_from_end`].
 #[derive(Clone, Default)]
 struct WordIndex {
-    /// Each slot holds 1 + an entry's index, or 0 when empty; the length is a power of two.
-    slots: Vec<u32>,
+    /// Each slot holds the high half of an entry's hash and 1 + the entry's index, or 0 when
+    /// empty; a probe compares the hash in the slot before it reads the entry. The length is a
+    /// power of two.
+    slots: Vec<u64>,
     /// Each entry's word, its hash and its meanings.
     entries: Vec<(String, u64, Meanings)>,
 }
@@ -295,21 +297,24 @@ impl WordIndex {
         (hash >> (64 - self.slots.len().trailing_zeros())) as usize
     }
 
-    /// The entry of `word` with hash `hash`, if any; `same` says whether a key is the word.
+    /// The entry of the word with hash `hash`, if any; `same` says whether a key is the word.
     fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
+        let tag = hash >> 32;
         let mut k = self.slot_of(hash);
         loop {
-            let e = self.slots[k] as usize;
-            if e == 0 {
+            let slot = self.slots[k];
+            if slot == 0 {
                 return None;
             }
-            let (key, h, _) = &self.entries[e - 1];
-            if *h == hash && same(key) {
-                return Some(e - 1);
+            if slot >> 32 == tag {
+                let e = (slot & 0xFFFF_FFFF) as usize - 1;
+                if same(&self.entries[e].0) {
+                    return Some(e);
+                }
             }
             k = (k + 1) & mask;
         }
@@ -321,16 +326,16 @@ impl WordIndex {
         if let Some(e) = self.find(hash, |k| k == word) {
             return &mut self.entries[e].2;
         }
-        // Keep the table at most half full, so that a miss ends after a probe or two.
-        if (self.entries.len() + 1) * 2 > self.slots.len() {
+        // Keep the table at most a quarter full, so that a miss ends at the first empty slot
+        // most of the time.
+        if (self.entries.len() + 1) * 4 > self.slots.len() {
             let size = (self.slots.len() * 2).max(1024);
             self.slots = vec![0; size];
             for e in 0..self.entries.len() {
                 self.place(e);
             }
         }
-        self.entries
-            .push((word.to_owned(), hash, Meanings::default()));
+        self.entries.push((word.to_owned(), hash, Meanings::default()));
         let e = self.entries.len() - 1;
         self.place(e);
         &mut self.entries[e].2
@@ -338,11 +343,13 @@ impl WordIndex {
 
     fn place(&mut self, e: usize) {
         let mask = self.slots.len() - 1;
-        let mut k = self.slot_of(self.entries[e].1);
+        let hash = self.entries[e].1;
+        let mut k = self.slot_of(hash);
         while self.slots[k] != 0 {
             k = (k + 1) & mask;
         }
-        self.slots[k] = u32::try_from(e + 1).unwrap_or(u32::MAX);
+        // Entries are far fewer than 2^32: the index fits the low half.
+        self.slots[k] = (hash >> 32) << 32 | (e as u64 + 1);
     }
 }
 

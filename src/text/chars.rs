@@ -19,7 +19,7 @@ impl<'t> CharIndex<'t> {
         let mut count = 0;
         for block in text.as_bytes().chunks(BLOCK) {
             before_block.push(count);
-            count += block.iter().filter(|&&b| !is_continuation(b)).count();
+            count += chars_in(block);
         }
         CharIndex { text, before_block }
     }
@@ -29,10 +29,7 @@ impl<'t> CharIndex<'t> {
         let at = at.min(self.text.len());
         let block = at / BLOCK;
         let base = self.before_block.get(block).copied().unwrap_or(0);
-        base + self.text.as_bytes()[block * BLOCK..at]
-            .iter()
-            .filter(|&&b| !is_continuation(b))
-            .count()
+        base + chars_in(&self.text.as_bytes()[block * BLOCK..at])
     }
 
     /// A byte span as a character span.
@@ -41,8 +38,20 @@ impl<'t> CharIndex<'t> {
     }
 }
 
-fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
+/// The characters that start in `bytes`: the bytes that are not UTF-8 continuation bytes
+/// (`10xxxxxx`), counted eight at a time.
+fn chars_in(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Bit 7 set and bit 6 clear.
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    continuations += rest.iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    bytes.len() - continuations
 }
 
 #[cfg(test)]

@@ -86,6 +86,18 @@ static ARABIC_CLASSES: std::sync::LazyLock<[Class; 256]> = std::sync::LazyLock::
     table
 });
 
+/// The letters of U+0600..U+06FF as bits: bit `b & 0x3F` of word `lead & 0x03` for the two
+/// bytes `lead b` of a character.
+static ARABIC_LETTERS: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(|| {
+    let mut bits = [0u64; 4];
+    for (k, &class) in ARABIC_CLASSES.iter().enumerate() {
+        if class == Class::Letter {
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+    }
+    bits
+});
+
 /// The class and length of the character at byte `i` of `text` (a character boundary).
 fn class_at(text: &str, i: usize, arabic: &[Class; 256]) -> (Class, usize) {
     let bytes = text.as_bytes();
@@ -126,11 +138,33 @@ impl<'n> Tokens<'n> {
     /// Tokenizes normalized text and looks every word up in `lexicon`.
     pub(crate) fn with_lexicon(text: &'n str, lexicon: &Lexicon) -> Tokens<'n> {
         let arabic = &*ARABIC_CLASSES;
+        let letters = &*ARABIC_LETTERS;
+        let bytes = text.as_bytes();
+        // How many bytes of Arabic letters start at `i`: the common case, tested inline.
+        let arabic_run = |from: usize| {
+            let mut i = from;
+            while i + 1 < bytes.len()
+                && bytes[i] & 0xFC == 0xD8
+                && letters[usize::from(bytes[i] & 0x03)] >> (bytes[i + 1] & 0x3F) & 1 != 0
+            {
+                i += 2;
+            }
+            i - from
+        };
         let mut toks = Vec::with_capacity(text.len() / 8);
         let mut i = 0;
-        while i < text.len() {
+        while i < bytes.len() {
             let start = i;
-            let (class, len) = class_at(text, i, arabic);
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            let run = arabic_run(i);
+            let (class, len) = if run > 0 {
+                (Class::Letter, run)
+            } else {
+                class_at(text, i, arabic)
+            };
             i += len;
             let kind = match class {
                 Class::Space => continue,
@@ -142,7 +176,13 @@ impl<'n> Tokens<'n> {
                     }
                 }
                 Class::Digit | Class::Letter => {
-                    while i < text.len() {
+                    loop {
+                        if class == Class::Letter {
+                            i += arabic_run(i);
+                        }
+                        if i >= bytes.len() || bytes[i] == b' ' {
+                            break;
+                        }
                         let (next, len) = class_at(text, i, arabic);
                         if next != class {
                             break;
@@ -333,10 +373,14 @@ fn readings(word: &str) -> impl Iterator<Item = Reading> {
         }
     }
     let letters_after = |at: usize| word.get(at..).map_or(0, |w| w.chars().take(2).count());
-    let mut out = [None; 4];
+    let mut out = [Reading {
+        stem: 0,
+        article: false,
+        hash: 0,
+    }; 4];
     let mut n = 0;
     let mut push = |r: Reading| {
-        out[n] = Some(r);
+        out[n] = r;
         n += 1;
     };
     push(Reading {
@@ -376,7 +420,7 @@ fn readings(word: &str) -> impl Iterator<Item = Reading> {
             });
         }
     }
-    out.into_iter().flatten()
+    out.into_iter().take(n)
 }
 
 #[cfg(test)]
