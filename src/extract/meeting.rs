@@ -142,6 +142,76 @@ const TITLES: &[&str] = &[
 /// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي».
 const NOT_MEETINGS: &[&str] = &["صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا"];
 
+/// Which of this module's word lists a token's word is in: bits of [`Cues::of`].
+const HOSTS: u16 = 1 << 0;
+const OPENS: u16 = 1 << 1;
+const CLOSES: u16 = 1 << 2;
+const SAME_TIME_CUE: u16 = 1 << 3;
+const TAKES_PART: u16 = 1 << 4;
+const PARTY: u16 = 1 << 5;
+const TITLE: u16 = 1 << 6;
+const NOT_MEETING: u16 = 1 << 7;
+/// «الذي», «التي», «الذين».
+const RELATIVE: u16 = 1 << 8;
+const KNOWN: u16 = 1 << 15;
+
+/// The word lists above, matched at most once per token: the clause scans of every trigger
+/// ask the same tokens again and again.
+struct Cues<'x, 'a, 't> {
+    a: &'x Analysis<'a, 't>,
+    memo: Vec<std::cell::Cell<u16>>,
+}
+
+impl<'x, 'a, 't> Cues<'x, 'a, 't> {
+    fn new(a: &'x Analysis<'a, 't>) -> Self {
+        Cues {
+            a,
+            memo: vec![std::cell::Cell::new(0); a.t.len()],
+        }
+    }
+
+    /// The lists token `i` is in (0 past the end).
+    fn of(&self, i: usize) -> u16 {
+        let Some(cell) = self.memo.get(i) else {
+            return 0;
+        };
+        let known = cell.get();
+        if known & KNOWN != 0 {
+            return known;
+        }
+        let w = self.a.word(i);
+        let mut bits = KNOWN;
+        let lists: [(&[&str], u16); 6] = [
+            (CLOSING, CLOSES),
+            (SAME_TIME, SAME_TIME_CUE),
+            (TAKING_PART, TAKES_PART),
+            (PARTIES, PARTY),
+            (TITLES, TITLE),
+            (NOT_MEETINGS, NOT_MEETING),
+        ];
+        for (list, bit) in lists {
+            if list.contains(&w) {
+                bits |= bit;
+            }
+        }
+        if HOSTING.iter().any(|h| w.starts_with(h)) {
+            bits |= HOSTS;
+        }
+        if OPENING.iter().any(|h| w.starts_with(h)) {
+            bits |= OPENS;
+        }
+        if matches!(w, "الذي" | "التي" | "الذين") {
+            bits |= RELATIVE;
+        }
+        cell.set(bits);
+        bits
+    }
+
+    fn is(&self, i: usize, bit: u16) -> bool {
+        self.of(i) & bit != 0
+    }
+}
+
 struct MentionAt {
     sentence: usize,
     trigger: Range<usize>,
@@ -177,7 +247,8 @@ struct Entity {
 
 /// Finds the meeting mentions of a text.
 pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Meeting> {
-    let mentions = mentions(a, statements);
+    let cues = Cues::new(a);
+    let mentions = mentions(&cues, statements);
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for m in &mentions {
@@ -398,10 +469,11 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
 }
 
 /// Every mention with the attributes of its own clause.
-fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<MentionAt> {
+fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<MentionAt> {
+    let a = c.a;
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
-        let triggers = triggers(a, s);
+        let triggers = triggers(c, s);
         for (n, (trigger, class)) in triggers.iter().enumerate() {
             let clause = clause_of(a, trigger, s);
             // Attributes after the trigger belong to it up to the next trigger.
@@ -414,12 +486,12 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 clause.start
             };
             let own = prev..next;
-            let mut date = nearest_date(a, &own, trigger);
-            let closing = (own.clone()).any(|i| CLOSING.contains(&a.word(i)));
-            if date.is_none() && n > 0 && (clause.clone()).any(|i| SAME_TIME.contains(&a.word(i))) {
+            let mut date = nearest_date(c, &own, trigger);
+            let closing = (own.clone()).any(|i| c.is(i, CLOSES));
+            if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
-            let place = place_in(a, &own, trigger);
+            let place = place_in(c, &own, trigger);
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
             let in_content = {
@@ -432,9 +504,9 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                         .is_some_and(|c| c.contains(&trigger.start))
                 })
             };
-            let taking_part = (clause.clone()).any(|i| TAKING_PART.contains(&a.word(i)));
-            let named_after = (trigger.end..(trigger.end + 2).min(clause.end))
-                .any(|i| PARTIES.contains(&a.word(i)));
+            let taking_part = (clause.clone()).any(|i| c.is(i, TAKES_PART));
+            let named_after =
+                (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY));
             // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
             let body_after = (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
                 a.t.raw(i).starts_with('ل')
@@ -446,7 +518,7 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     })
             });
             let body_hosts = (clause.start..trigger.start)
-                .position(|i| HOSTING.iter().any(|h| a.word(i).starts_with(h)))
+                .position(|i| c.is(i, HOSTS))
                 .is_some_and(|p| {
                     (clause.start + p..trigger.start).any(|i| a.has(i, |m| m == Term::Coalition))
                 });
@@ -493,7 +565,8 @@ fn mentions(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Mentio
 
 /// The meeting words of a sentence; a noun governed by the one before it («الجلسة الرئيسية
 /// للقمة») is part of it.
-fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, MeetingClass)> {
+fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, MeetingClass)> {
+    let a = c.a;
     let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
     for i in s.clone() {
         let class = a.t.hits(i).iter().find_map(|h| match h.term {
@@ -504,7 +577,7 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
         let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
             && (i.saturating_sub(3).max(s.start)..i)
-                .any(|k| OPENING.iter().any(|o| a.word(k).starts_with(o)))
+                .any(|k| c.is(k, OPENS))
             && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
             && !(i.saturating_sub(8).max(s.start)..i)
                 .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
@@ -521,7 +594,7 @@ fn triggers(a: &Analysis<'_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             );
         // «على مستوى القمة» is a level, «علم الاجتماع» sociology.
         let abstract_noun = i > 0 && matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء");
-        if NOT_MEETINGS.contains(&a.word(i + 1)) || abstract_noun || quoted {
+        if c.is(i + 1, NOT_MEETING) || abstract_noun || quoted {
             continue;
         }
         let is_verb = a.has(i, |m| m == Term::MeetingVerb);
@@ -594,22 +667,22 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
 
 /// Where the trigger's own attributes stop: at a relative clause that is not about holding it
 /// («الهجوم الذي استهدف … في مانشستر»).
-fn own_end(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
+fn own_end(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
     (trigger.end..r.end)
         .find(|&k| {
-            matches!(a.word(k), "الذي" | "التي" | "الذين")
-                && !(k + 1..(k + 3).min(r.end))
-                    .any(|j| HOSTING.iter().any(|h| a.word(j).starts_with(h)))
+            c.is(k, RELATIVE)
+                && !(k + 1..(k + 3).min(r.end)).any(|j| c.is(j, HOSTS))
                 && k > trigger.end + 1
         })
         .unwrap_or(r.end)
 }
 
 /// The calendar date of the clause nearest the trigger.
-fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<usize> {
+fn nearest_date(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<usize> {
     const NEAR: usize = 12;
-    let anchor = host_after(a, r, trigger);
-    let end = own_end(a, r, trigger).min(anchor + NEAR);
+    let a = c.a;
+    let anchor = host_after(c, r, trigger);
+    let end = own_end(c, r, trigger).min(anchor + NEAR);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
     a.calendar_dates_in(start..end)
         .filter(|(_, tr)| !dates_other(a, tr))
@@ -619,11 +692,12 @@ fn nearest_date(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) 
 
 /// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
 /// attributes after it are measured from there.
-fn host_after(a: &Analysis<'_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
-    let end = own_end(a, r, trigger).min(trigger.end + 14);
+fn host_after(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
+    let a = c.a;
+    let end = own_end(c, r, trigger).min(trigger.end + 14);
     (trigger.end..end)
         .find(|&k| {
-            HOSTING.iter().any(|h| a.word(k).starts_with(h))
+            c.is(k, HOSTS)
                 && (k == trigger.end
                     || matches!(a.word(k - 1), "الذي" | "التي" | "قد") && k <= trigger.end + 14)
                 && (k <= trigger.end + 7 || a.word(k - 1) == "قد")
@@ -657,19 +731,20 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
 
 /// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
 fn place_in(
-    a: &Analysis<'_, '_>,
+    c: &Cues<'_, '_, '_>,
     r: &Range<usize>,
     trigger: &Range<usize>,
 ) -> Option<Range<usize>> {
     const NEAR: usize = 16;
-    let anchor = host_after(a, r, trigger);
-    let end = own_end(a, r, trigger).min(anchor + NEAR);
+    let a = c.a;
+    let anchor = host_after(c, r, trigger);
+    let end = own_end(c, r, trigger).min(anchor + NEAR);
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
         if let Some((_, n)) = a.t.find(i, |m| (m == Term::Place).then_some(())) {
             let dist = distance(i, trigger, anchor);
-            if venue(a, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
+            if venue(c, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
                 best = Some((dist, i..i + n));
             }
             i += n;
@@ -683,7 +758,8 @@ fn place_in(
 /// Whether the place at `i` is where the meeting is: right after its noun («اجتماع مراكش»),
 /// after «في»/«ب» («في روما», «بمدينة جدة»), or beside a hosting verb («تستضيف … روما»); not
 /// a person's («أمير الكويت») nor a name in quotes («"قمة القدس"»).
-fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bool {
+fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bool {
+    let a = c.a;
     let quoted = |k: usize| {
         a.t.toks
             .get(k)
@@ -707,10 +783,10 @@ fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if w == "في" || w == "وفي" || (w.starts_with('ب') && a.t.toks[k].has_proclitic()) {
             return true;
         }
-        if HOSTING.iter().any(|h| a.word(k).starts_with(h)) {
+        if c.is(k, HOSTS) {
             return true;
         }
-        if TITLES.contains(&a.word(k))
+        if c.is(k, TITLE)
             || a.has(k, |m| m == Term::Title)
             || a.t.toks[k].kind != Kind::Word
         {
@@ -718,7 +794,7 @@ fn venue(a: &Analysis<'_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         }
     }
     // «روما تحتضن …», «تستضيف العاصمة … روما»: the host beside its verb.
-    (i + n..(i + n + 2).min(a.t.len())).any(|k| HOSTING.iter().any(|h| a.word(k).starts_with(h)))
+    (i + n..(i + n + 2).min(a.t.len())).any(|k| c.is(k, HOSTS))
 }
 
 /// The level the words of `r` give, if any.
