@@ -1,7 +1,7 @@
 //! Property tests: on any input, extraction never panics, every span lies on character
 //! boundaries and slices to its reported text, and the output is deterministic.
 
-use arabic_timeline::{Document, Extractor};
+use arabic_timeline::{Document, Event, Extractor, Mention};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -11,11 +11,45 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     let a = extractor.extract(&doc);
     for d in &a.dates {
         prop_assert!(d.span.start < d.span.end);
-        prop_assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+        check_span(text, &d.span, &d.char_span)?;
         prop_assert_eq!(&text[d.span.clone()], d.text.as_str());
-        prop_assert_eq!(text[..d.span.start].chars().count(), d.char_span.start);
+    }
+    for e in &a.events {
+        check_span(text, e.span(), e.char_span())?;
+        let mentions: Vec<&Mention> = match e {
+            Event::Meeting(m) => [Some(&m.trigger), m.location.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Event::Statement(s) => [s.speaker.as_ref(), Some(&s.verb), s.content.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Event::CoalitionSize(c) => [Some(&c.count_text), c.coalition.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            _ => Vec::new(),
+        };
+        for m in mentions {
+            check_span(text, &m.span, &m.char_span)?;
+            prop_assert_eq!(&text[m.span.clone()], m.text.as_str());
+        }
     }
     prop_assert_eq!(a, extractor.extract(&doc));
+    Ok(())
+}
+
+/// A byte span on character boundaries, and the character span that counts the same text.
+fn check_span(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    chars: &std::ops::Range<usize>,
+) -> Result<(), TestCaseError> {
+    prop_assert!(span.start <= span.end && span.end <= text.len());
+    prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+    prop_assert_eq!(text[..span.start].chars().count(), chars.start);
+    prop_assert_eq!(text[..span.end].chars().count(), chars.end);
     Ok(())
 }
 

@@ -576,8 +576,7 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         });
         // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
         let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
-            && (i.saturating_sub(3).max(s.start)..i)
-                .any(|k| c.is(k, OPENS))
+            && (i.saturating_sub(3).max(s.start)..i).any(|k| c.is(k, OPENS))
             && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
             && !(i.saturating_sub(8).max(s.start)..i)
                 .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
@@ -786,10 +785,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if c.is(k, HOSTS) {
             return true;
         }
-        if c.is(k, TITLE)
-            || a.has(k, |m| m == Term::Title)
-            || a.t.toks[k].kind != Kind::Word
-        {
+        if c.is(k, TITLE) || a.has(k, |m| m == Term::Title) || a.t.toks[k].kind != Kind::Word {
             return false;
         }
     }
@@ -799,29 +795,36 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
 
 /// The level the words of `r` give, if any.
 fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
-    let mut found: Vec<Level> = Vec::new();
+    const LEVEL_KINDS: u32 = 1 << 16;
+    let mut found: Option<Level> = None;
     for i in r.clone() {
         let prev = if i > r.start { a.word(i - 1) } else { "" };
         let w = a.word(i);
-        if matches!(w, "السياسيين" | "السياسيه")
+        let level = if matches!(w, "السياسيين" | "السياسيه")
             && matches!(
                 prev,
                 "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات"
-            )
-        {
-            found.push(Level::PoliticalDirectors);
-        } else if a.has(i, |m| m == Term::Level(Level::Ministerial))
+            ) {
+            Some(Level::PoliticalDirectors)
+        } else if a.t.has_kind(i, LEVEL_KINDS)
+            && a.has(i, |m| m == Term::Level(Level::Ministerial))
             && !matches!(prev, "رئيس" | "مجلس")
         {
-            found.push(Level::Ministerial);
-        } else if a.has(i, |m| m == Term::Level(Level::Summit)) {
-            found.push(Level::Summit);
+            Some(Level::Ministerial)
+        } else if a.t.has_kind(i, LEVEL_KINDS) && a.has(i, |m| m == Term::Level(Level::Summit)) {
+            Some(Level::Summit)
         } else if (matches!(w, "العمل" | "صغري") && matches!(prev, "مجموعه" | "مجموعات" | "فريق"))
             || w == "الخبراء"
             || w == "المصغره" && prev == "الهيئه"
         {
-            found.push(Level::Working);
-        }
+            Some(Level::Working)
+        } else {
+            None
+        };
+        found = match (found, level) {
+            (Some(f), Some(l)) => Some(f.min(l)),
+            (f, l) => f.or(l),
+        };
     }
-    found.into_iter().min()
+    found
 }

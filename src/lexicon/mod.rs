@@ -280,6 +280,47 @@ fn step(state: u64, unit: u64) -> u64 {
     (state.rotate_left(5) ^ unit).wrapping_mul(K)
 }
 
+/// A fixed set of normalized words, for the extractors' short lists: one hash probe instead of
+/// a comparison with every entry.
+pub(crate) struct WordSet {
+    /// Open addressing, a power of two long, at most a quarter full; `""` marks an empty slot.
+    slots: Vec<(u64, &'static str)>,
+}
+
+impl WordSet {
+    /// A set of `words`, given in normalized form (as [`normalize_word`] writes them).
+    pub(crate) fn new(words: &[&'static str]) -> WordSet {
+        let size = (words.len() * 4).next_power_of_two().max(8);
+        let mut slots = vec![(0, ""); size];
+        for &w in words.iter().filter(|w| !w.is_empty()) {
+            let hash = hash_from_end(w.as_bytes(), 0);
+            let mut k = hash as usize & (size - 1);
+            while !slots[k].1.is_empty() && slots[k].1 != w {
+                k = (k + 1) & (size - 1);
+            }
+            slots[k] = (hash, w);
+        }
+        WordSet { slots }
+    }
+
+    /// Whether `word` is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let mask = self.slots.len() - 1;
+        let hash = hash_from_end(word.as_bytes(), 0);
+        let mut k = hash as usize & mask;
+        loop {
+            let (h, w) = self.slots[k];
+            if w.is_empty() {
+                return false;
+            }
+            if h == hash && w == word {
+                return true;
+            }
+            k = (k + 1) & mask;
+        }
+    }
+}
+
 /// An open-addressing table from words to entries, probed by [`hash_from_end`].
 #[derive(Clone, Default)]
 struct WordIndex {
@@ -335,7 +376,8 @@ impl WordIndex {
                 self.place(e);
             }
         }
-        self.entries.push((word.to_owned(), hash, Meanings::default()));
+        self.entries
+            .push((word.to_owned(), hash, Meanings::default()));
         let e = self.entries.len() - 1;
         self.place(e);
         &mut self.entries[e].2

@@ -2,25 +2,28 @@
 
 use std::ops::Range;
 
-/// Bytes per block of the prefix table.
-const BLOCK: usize = 256;
+/// Bytes per block of the prefix table: a look-up counts at most this many bytes.
+const BLOCK: usize = 128;
 
 /// Counts characters before any byte offset of a text: a prefix table of characters per block,
 /// then a count inside the block.
 #[derive(Debug)]
 pub(crate) struct CharIndex<'t> {
     text: &'t str,
+    /// Characters before each block.
     before_block: Vec<usize>,
 }
 
 impl<'t> CharIndex<'t> {
     pub(crate) fn new(text: &'t str) -> CharIndex<'t> {
-        let mut before_block = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut before_block = Vec::with_capacity(text.len() / BLOCK + 2);
         let mut count = 0;
         for block in text.as_bytes().chunks(BLOCK) {
             before_block.push(count);
             count += chars_in(block);
         }
+        // The end of a text whose length is a multiple of the block starts a block of its own.
+        before_block.push(count);
         CharIndex { text, before_block }
     }
 
@@ -57,6 +60,14 @@ fn chars_in(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_up_to_the_end_of_a_text_of_whole_blocks() {
+        for len in [0, BLOCK, 2 * BLOCK, 3 * BLOCK + 2] {
+            let text = "ب".repeat(len / 2);
+            assert_eq!(CharIndex::new(&text).at(text.len()), text.chars().count());
+        }
+    }
 
     #[test]
     fn counts_like_chars() {
