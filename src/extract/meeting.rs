@@ -11,11 +11,12 @@
 //!    under way on it.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::analysis::{Analysis, WINDOW};
 use super::statement;
 use crate::event::{Level, Meeting, Mention, Status};
-use crate::lexicon::{MeetingClass, Tense, Term};
+use crate::lexicon::{MeetingClass, Tense, Term, WordSet};
 use crate::text::Kind;
 use crate::time::TimeValue;
 
@@ -155,6 +156,32 @@ const NOT_MEETING: u16 = 1 << 7;
 const RELATIVE: u16 = 1 << 8;
 const KNOWN: u16 = 1 << 15;
 
+/// The word lists above as one map, word → the bits of the lists it is in.
+static CUE_WORDS: LazyLock<WordSet<u16>> = LazyLock::new(|| {
+    let lists: [(&[&'static str], u16); 7] = [
+        (CLOSING, CLOSES),
+        (SAME_TIME, SAME_TIME_CUE),
+        (TAKING_PART, TAKES_PART),
+        (PARTIES, PARTY),
+        (TITLES, TITLE),
+        (NOT_MEETINGS, NOT_MEETING),
+        (&["الذي", "التي", "الذين"], RELATIVE),
+    ];
+    WordSet::with_values(
+        lists
+            .into_iter()
+            .flat_map(|(list, bit)| list.iter().map(move |&w| (w, bit))),
+        |a, b| a | b,
+    )
+});
+
+/// The beginnings of hosting and opening verbs, → their bits.
+static CUE_PREFIXES: LazyLock<WordSet<u16>> = LazyLock::new(|| {
+    let hosting = HOSTING.iter().map(|&w| (w, HOSTS));
+    let opening = OPENING.iter().map(|&w| (w, OPENS));
+    WordSet::with_values(hosting.chain(opening), |a, b| a | b)
+});
+
 /// The word lists above, matched at most once per token: the clause scans of every trigger
 /// ask the same tokens again and again.
 struct Cues<'x, 'a, 't> {
@@ -180,28 +207,12 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
             return known;
         }
         let w = self.a.word(i);
-        let mut bits = KNOWN;
-        let lists: [(&[&str], u16); 6] = [
-            (CLOSING, CLOSES),
-            (SAME_TIME, SAME_TIME_CUE),
-            (TAKING_PART, TAKES_PART),
-            (PARTIES, PARTY),
-            (TITLES, TITLE),
-            (NOT_MEETINGS, NOT_MEETING),
-        ];
-        for (list, bit) in lists {
-            if list.contains(&w) {
-                bits |= bit;
+        let mut bits = KNOWN | CUE_WORDS.get(w).unwrap_or(0);
+        // The verbs of hosting and opening are matched by their beginning («عقدت», «احتضنتها»).
+        for len in (3..=7).map(|letters| 2 * letters) {
+            if let Some(prefix) = w.get(..len) {
+                bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
             }
-        }
-        if HOSTING.iter().any(|h| w.starts_with(h)) {
-            bits |= HOSTS;
-        }
-        if OPENING.iter().any(|h| w.starts_with(h)) {
-            bits |= OPENS;
-        }
-        if matches!(w, "الذي" | "التي" | "الذين") {
-            bits |= RELATIVE;
         }
         cell.set(bits);
         bits

@@ -281,43 +281,64 @@ fn step(state: u64, unit: u64) -> u64 {
 }
 
 /// A fixed set of normalized words, for the extractors' short lists: one hash probe instead of
-/// a comparison with every entry.
-pub(crate) struct WordSet {
+/// a comparison with every entry. Each word may carry a value (a bit set of the lists it is in).
+pub(crate) struct WordSet<V: Copy = ()> {
     /// Open addressing, a power of two long, at most a quarter full; `""` marks an empty slot.
-    slots: Vec<(u64, &'static str)>,
+    slots: Vec<(u64, &'static str, V)>,
 }
 
 impl WordSet {
     /// A set of `words`, given in normalized form (as [`normalize_word`] writes them).
     pub(crate) fn new(words: &[&'static str]) -> WordSet {
+        WordSet::with_values(words.iter().map(|&w| (w, ())), |_, _| ())
+    }
+}
+
+impl<V: Copy + Default> WordSet<V> {
+    /// A map of normalized words to values; a word given twice gets `merge` of its values.
+    pub(crate) fn with_values(
+        words: impl IntoIterator<Item = (&'static str, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> WordSet<V> {
+        let words: Vec<(&'static str, V)> = words.into_iter().filter(|w| !w.0.is_empty()).collect();
         let size = (words.len() * 4).next_power_of_two().max(8);
-        let mut slots = vec![(0, ""); size];
-        for &w in words.iter().filter(|w| !w.is_empty()) {
+        let mut slots = vec![(0, "", V::default()); size];
+        for (w, v) in words {
             let hash = hash_from_end(w.as_bytes(), 0);
             let mut k = hash as usize & (size - 1);
             while !slots[k].1.is_empty() && slots[k].1 != w {
                 k = (k + 1) & (size - 1);
             }
-            slots[k] = (hash, w);
+            let old = if slots[k].1.is_empty() {
+                v
+            } else {
+                merge(slots[k].2, v)
+            };
+            slots[k] = (hash, w, old);
         }
         WordSet { slots }
     }
 
-    /// Whether `word` is in the set.
-    pub(crate) fn contains(&self, word: &str) -> bool {
+    /// The value of `word`, if it is in the set.
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
         let mask = self.slots.len() - 1;
         let hash = hash_from_end(word.as_bytes(), 0);
         let mut k = hash as usize & mask;
         loop {
-            let (h, w) = self.slots[k];
+            let (h, w, v) = self.slots[k];
             if w.is_empty() {
-                return false;
+                return None;
             }
             if h == hash && w == word {
-                return true;
+                return Some(v);
             }
             k = (k + 1) & mask;
         }
+    }
+
+    /// Whether `word` is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
     }
 }
 

@@ -142,14 +142,14 @@ impl<'n> Tokens<'n> {
         let bytes = text.as_bytes();
         // How many bytes of Arabic letters start at `i`: the common case, tested inline.
         let arabic_run = |from: usize| {
-            let mut i = from;
-            while i + 1 < bytes.len()
-                && bytes[i] & 0xFC == 0xD8
-                && letters[usize::from(bytes[i] & 0x03)] >> (bytes[i + 1] & 0x3F) & 1 != 0
-            {
-                i += 2;
-            }
-            i - from
+            let letters_at = bytes[from..]
+                .chunks_exact(2)
+                .take_while(|c| {
+                    c[0] & 0xFC == 0xD8
+                        && letters[usize::from(c[0] & 0x03)] >> (c[1] & 0x3F) & 1 != 0
+                })
+                .count();
+            2 * letters_at
         };
         let mut toks = Vec::with_capacity(text.len() / 8);
         let mut i = 0;
