@@ -118,6 +118,11 @@ impl<'a, 't> Analysis<'a, 't> {
         self.t.hits(i).iter().any(|h| f(h.term))
     }
 
+    /// Whether token `i` has the meaning `term`; tokens without its kind are passed over at once.
+    pub(crate) fn has_term(&self, i: usize, term: Term) -> bool {
+        self.t.has_kind(i, term.kind_bit()) && self.t.hits(i).iter().any(|h| h.term == term)
+    }
+
     /// The normalized word of token `i` without proclitics.
     pub(crate) fn word(&self, i: usize) -> &str {
         self.t.stem(i)

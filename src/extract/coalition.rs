@@ -49,6 +49,16 @@ pub(crate) fn coalition_sizes(
 
 /// A count at token `i`: its value, its tokens, and the coalition word's token.
 fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Range<usize>, usize)> {
+    // A count is digits or a number word, or the «الدول» before an ordinal.
+    let number_kinds = Term::Num {
+        word: crate::lexicon::NumWord::Unit(1),
+        article: false,
+    }
+    .kind_bit();
+    let tok = &a.t.toks[i];
+    if tok.kind != Kind::Digits && !a.t.has_kind(i, number_kinds) && a.word(i) != "الدول" {
+        return None;
+    }
     if a.date_covering(i).is_some() {
         return None;
     }
@@ -57,7 +67,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         && let Some((n, true, end)) = ordinal_at(a.t, i + 1)
         && a.word(end) == "الاعضاء"
         && let Some(c) =
-            (end + 1..(end + 4).min(s.end)).find(|&k| a.has(k, |m| m == Term::Coalition))
+            (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
     {
         return Some((u64::from(n), i + 1..end, c));
     }
@@ -69,13 +79,13 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     let near = i.saturating_sub(WINDOW).max(s.start);
     let coalition = (near..i)
         .rev()
-        .find(|&k| a.has(k, |m| m == Term::Coalition))?;
+        .find(|&k| a.has_term(k, Term::Coalition))?;
     // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name.
     let cue_from = coalition.saturating_sub(3).max(s.start);
-    let cue_between = (cue_from..i).any(|k| a.has(k, |m| m == Term::Membership));
-    let unit_after = a.has(n.end, |m| m == Term::MemberUnit);
+    let cue_between = (cue_from..i).any(|k| a.has_term(k, Term::Membership));
+    let unit_after = a.has_term(n.end, Term::MemberUnit);
     let cue_just_before =
-        (i.saturating_sub(6).max(s.start)..i).any(|k| a.has(k, |m| m == Term::Membership));
+        (i.saturating_sub(6).max(s.start)..i).any(|k| a.has_term(k, Term::Membership));
     // «أعضائه … إلى أكثر من 75»: the member noun may be left out after a membership word.
     if !cue_between || !(unit_after || cue_just_before && is_end_of_phrase(a, n.end)) {
         return None;

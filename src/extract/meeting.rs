@@ -497,12 +497,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 clause.start
             };
             let own = prev..next;
-            let mut date = nearest_date(c, &own, trigger);
+            let reach = Reach::of(c, &own, trigger);
+            let mut date = nearest_date(c, &own, trigger, &reach);
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
-            let place = place_in(c, &own, trigger);
+            let place = place_in(c, &own, trigger, &reach);
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
             let in_content = {
@@ -531,14 +532,14 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let body_hosts = (clause.start..trigger.start)
                 .position(|i| c.is(i, HOSTS))
                 .is_some_and(|p| {
-                    (clause.start + p..trigger.start).any(|i| a.has(i, |m| m == Term::Coalition))
+                    (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
                 });
             let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
             let future = (near..trigger.start.max(near))
                 .chain(clause.clone())
                 .any(|i| {
-                    a.has(i, |m| m == Term::Tense(Tense::Future))
-                        || a.t.raw(i).starts_with('س') && a.has(i, |m| m == Term::MeetingVerb)
+                    a.has_term(i, Term::Tense(Tense::Future))
+                        || a.t.raw(i).starts_with('س') && a.has_term(i, Term::MeetingVerb)
                 });
             let tense = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
@@ -579,7 +580,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
 fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, MeetingClass)> {
     let a = c.a;
     let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
+    let meeting_kinds =
+        Term::MeetingNoun(MeetingClass::Meeting).kind_bit() | Term::MeetingVerb.kind_bit();
     for i in s.clone() {
+        if !a.t.has_kind(i, meeting_kinds) && !a.word(i).starts_with("اعمال") {
+            continue;
+        }
         let class = a.t.hits(i).iter().find_map(|h| match h.term {
             Term::MeetingNoun(c) => Some(c),
             Term::MeetingVerb => Some(MeetingClass::Meeting),
@@ -607,7 +613,7 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         if c.is(i + 1, NOT_MEETING) || abstract_noun || quoted {
             continue;
         }
-        let is_verb = a.has(i, |m| m == Term::MeetingVerb);
+        let is_verb = a.has_term(i, Term::MeetingVerb);
         if let Some((last, _)) = out.last() {
             let words_between = (last.end..i).all(|k| a.t.toks[k].kind == Kind::Word);
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
@@ -659,7 +665,7 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
                 && r.clone().all(|j| {
                     a.date_covering(j).is_some()
                         || matches!(a.t.raw(j), "في" | "وفي")
-                        || a.has(j, |m| m == Term::Place)
+                        || a.has_term(j, Term::Place)
                 })
         };
         let next_end = (k + 1..(k + 12).min(a.t.len()))
@@ -687,12 +693,35 @@ fn own_end(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> us
         .unwrap_or(r.end)
 }
 
+/// How far a trigger's own attributes reach in its clause `r`.
+struct Reach {
+    /// Where they stop ([`own_end`]).
+    own_end: usize,
+    /// Where distances after the trigger are measured from ([`host_after`]).
+    anchor: usize,
+}
+
+impl Reach {
+    fn of(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Reach {
+        let own_end = own_end(c, r, trigger);
+        Reach {
+            own_end,
+            anchor: host_after(c, own_end, trigger),
+        }
+    }
+}
+
 /// The calendar date of the clause nearest the trigger.
-fn nearest_date(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> Option<usize> {
+fn nearest_date(
+    c: &Cues<'_, '_, '_>,
+    r: &Range<usize>,
+    trigger: &Range<usize>,
+    reach: &Reach,
+) -> Option<usize> {
     const NEAR: usize = 12;
     let a = c.a;
-    let anchor = host_after(c, r, trigger);
-    let end = own_end(c, r, trigger).min(anchor + NEAR);
+    let anchor = reach.anchor;
+    let end = reach.own_end.min(anchor + NEAR);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
     a.calendar_dates_in(start..end)
         .filter(|(_, tr)| !dates_other(a, tr))
@@ -702,9 +731,9 @@ fn nearest_date(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) 
 
 /// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
 /// attributes after it are measured from there.
-fn host_after(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
+fn host_after(c: &Cues<'_, '_, '_>, own_end: usize, trigger: &Range<usize>) -> usize {
     let a = c.a;
-    let end = own_end(c, r, trigger).min(trigger.end + 14);
+    let end = own_end.min(trigger.end + 14);
     (trigger.end..end)
         .find(|&k| {
             c.is(k, HOSTS)
@@ -736,7 +765,7 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
     if k > 0 && matches!(a.t.raw(k - 1), "في" | "يوم") {
         k -= 1;
     }
-    k > 0 && a.has(k - 1, |m| m == Term::Speech)
+    k > 0 && a.has_term(k - 1, Term::Speech)
 }
 
 /// The place of the clause nearest the trigger, not a person's («أمير الكويت»).
@@ -744,11 +773,12 @@ fn place_in(
     c: &Cues<'_, '_, '_>,
     r: &Range<usize>,
     trigger: &Range<usize>,
+    reach: &Reach,
 ) -> Option<Range<usize>> {
     const NEAR: usize = 16;
     let a = c.a;
-    let anchor = host_after(c, r, trigger);
-    let end = own_end(c, r, trigger).min(anchor + NEAR);
+    let anchor = reach.anchor;
+    let end = reach.own_end.min(anchor + NEAR);
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
@@ -796,7 +826,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if c.is(k, HOSTS) {
             return true;
         }
-        if c.is(k, TITLE) || a.has(k, |m| m == Term::Title) || a.t.toks[k].kind != Kind::Word {
+        if c.is(k, TITLE) || a.has_term(k, Term::Title) || a.t.toks[k].kind != Kind::Word {
             return false;
         }
     }
@@ -818,11 +848,11 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             ) {
             Some(Level::PoliticalDirectors)
         } else if a.t.has_kind(i, LEVEL_KINDS)
-            && a.has(i, |m| m == Term::Level(Level::Ministerial))
+            && a.has_term(i, Term::Level(Level::Ministerial))
             && !matches!(prev, "رئيس" | "مجلس")
         {
             Some(Level::Ministerial)
-        } else if a.t.has_kind(i, LEVEL_KINDS) && a.has(i, |m| m == Term::Level(Level::Summit)) {
+        } else if a.t.has_kind(i, LEVEL_KINDS) && a.has_term(i, Term::Level(Level::Summit)) {
             Some(Level::Summit)
         } else if (matches!(w, "العمل" | "صغري") && matches!(prev, "مجموعه" | "مجموعات" | "فريق"))
             || w == "الخبراء"

@@ -323,7 +323,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_document",
         });
     }
-    if !a.has(i, |m| m == Term::Speech) {
+    if !a.has_term(i, Term::Speech) {
         return None;
     }
     let verb = i..i + 1;
@@ -406,7 +406,7 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     }
     if raw == "في" || raw == "وفي" {
         return !(INSTITUTIONS.contains(a.t.raw(i + 1))
-            || a.has(i + 1, |m| m == Term::Organization));
+            || a.has_term(i + 1, Term::Organization));
     }
     // «بهزيمة», «بمواصلة», «بتقديم», «بالانسحاب»: the object, not the speaker.
     let object =
