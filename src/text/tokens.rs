@@ -277,7 +277,8 @@ impl<'n> Tokens<'n> {
             return;
         }
         let start = self.toks[i].start;
-        for reading in readings(word) {
+        let (readings, n) = readings(word);
+        for reading in &readings[..n] {
             let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
                 continue;
             };
@@ -355,7 +356,7 @@ impl Reading {
 /// The readings of a word, most literal first: as written, without «و»/«ف», and with a
 /// preposition (ب ل ك) off either; «لل» is read as «ل» + «ال». A reading keeps two letters
 /// at least. Hashes come from one pass over the word, from its end.
-fn readings(word: &str) -> impl Iterator<Item = Reading> {
+fn readings(word: &str) -> ([Reading; 4], usize) {
     let bytes = word.as_bytes();
     // The hash of every ending that starts at an even byte among the first four letters.
     let mut ends = [0u64; 4];
@@ -420,7 +421,7 @@ fn readings(word: &str) -> impl Iterator<Item = Reading> {
             });
         }
     }
-    out.into_iter().take(n)
+    (out, n)
 }
 
 #[cfg(test)]
