@@ -72,6 +72,40 @@ static ARABIC_FOLDS: std::sync::LazyLock<[Fold; 256]> = std::sync::LazyLock::new
     table
 });
 
+/// The characters of U+0600..U+06FF that normalization keeps, as bits: bit `b & 0x3F` of word
+/// `lead & 0x03` for the two bytes `lead b`.
+static ARABIC_KEPT: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(|| {
+    let mut bits = [0u64; 4];
+    for (k, fold) in ARABIC_FOLDS.iter().enumerate() {
+        if matches!(fold, Fold::Keep) {
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+    }
+    bits
+});
+
+/// How many bytes at the start of `bytes` normalization leaves as they are: ASCII but for tab
+/// and carriage return, and kept Arabic characters; the common case, in a tight loop.
+fn unchanged_prefix(bytes: &[u8], kept: &[u64; 4]) -> usize {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b == b'\t' || b == b'\r' {
+                break;
+            }
+            i += 1;
+        } else if b & 0xFC == 0xD8
+            && let Some(&c) = bytes.get(i + 1)
+            && kept[usize::from(b & 0x03)] >> (c & 0x3F) & 1 != 0
+        {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// Marks after a word are part of its span up to this many bytes: enough for any spelling,
 /// and a bound on the work a span costs when a text is nothing but marks.
 const MAX_ATTACHED: usize = 256;
@@ -94,8 +128,12 @@ impl<'t> Normalized<'t> {
         // Unchanged characters are copied a run at a time; `run` is where the current run began.
         let mut run = 0;
         let mut i = 0;
+        let keep = &*ARABIC_KEPT;
         while i < bytes.len() {
-            let b = bytes[i];
+            i += unchanged_prefix(&bytes[i..], keep);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             let (len, action) = if b < 0x80 {
                 match b {
                     b'\t' => (1, Fold::Into(' ')),
