@@ -273,15 +273,7 @@ fn pos(at: usize) -> u32 {
 /// assert_eq!(arabic_timeline::normalize("أَيّار ٢٠١٩ مدرسة"), "ايار 2019 مدرسه");
 /// ```
 pub fn normalize_word(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match fold(c) {
-            Fold::Keep => out.push(c),
-            Fold::Into(d) => out.push(d),
-            Fold::Drop | Fold::Attach => {}
-        }
-    }
-    out
+    Normalized::new(word).text
 }
 
 #[cfg(test)]
@@ -322,6 +314,20 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn normalize_folds_each_character() {
+        let text = "\u{200F}غداً\u{200F}ـ الخميس\r\n\t٣١ شباط ٫٥ x ۹۹ ى ة ک é中🙂";
+        let by_char: String = text
+            .chars()
+            .filter_map(|c| match fold(c) {
+                Fold::Keep => Some(c),
+                Fold::Into(d) => Some(d),
+                Fold::Drop | Fold::Attach => None,
+            })
+            .collect();
+        assert_eq!(normalize_word(text), by_char);
     }
 
     #[test]
