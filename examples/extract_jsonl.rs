@@ -11,12 +11,14 @@
 //! A line that cannot be read (not UTF-8, not JSON, no `text`, a bad `published`, or empty) is
 //! reported on standard error with its line number; every other line is still processed, and the
 //! exit status is then 1, so nothing is lost silently. `--threads N` extracts on N threads;
-//! the output keeps the input's order.
+//! the output keeps the input's order. `--narrow-modifiers` gives a date with «مطلع», «منتصف»
+//! or «أواخر» the part of the month it names, as Duckling does, instead of the whole month
+//! (see `ModifierValues`).
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use arabic_timeline::{Document, Extractor};
+use arabic_timeline::{Document, Extractor, ModifierValues};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -33,8 +35,8 @@ struct Input {
 const BATCH: usize = 256;
 
 fn main() -> Result<ExitCode, Box<dyn std::error::Error>> {
-    let threads = threads_arg()?;
-    let extractor = Extractor::new();
+    let Options { threads, modifiers } = options()?;
+    let extractor = Extractor::builder().modifier_values(modifiers).build();
     let mut stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
@@ -76,28 +78,37 @@ fn main() -> Result<ExitCode, Box<dyn std::error::Error>> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `--threads N` (default 1).
-fn threads_arg() -> Result<usize, String> {
+/// The command line: `--threads N` (default 1), `--narrow-modifiers`.
+struct Options {
+    threads: usize,
+    modifiers: ModifierValues,
+}
+
+fn options() -> Result<Options, String> {
     let mut args = std::env::args().skip(1);
-    let mut threads = 1;
+    let mut options = Options {
+        threads: 1,
+        modifiers: ModifierValues::Period,
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
-                threads = n
+                options.threads = n
                     .parse()
                     .ok()
                     .filter(|&t| t >= 1)
                     .ok_or(format!("--threads {n:?}: expected a number from 1"))?;
             }
+            "--narrow-modifiers" => options.modifiers = ModifierValues::Narrow,
             other => {
                 return Err(format!(
-                    "unknown argument {other:?}; usage: extract_jsonl [--threads N]"
+                    "unknown argument {other:?}; usage: extract_jsonl [--threads N] [--narrow-modifiers]"
                 ));
             }
         }
     }
-    Ok(threads)
+    Ok(options)
 }
 
 /// Extracts a batch of lines on `threads` threads; results in input order.

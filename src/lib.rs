@@ -119,7 +119,9 @@ pub use event::{
 pub use extract::{Extraction, Extractor, ExtractorBuilder};
 pub use numbers::{parse_number, parse_ordinal};
 pub use text::normalize_word as normalize;
-pub use time::{Duration, DurationUnit, Modifier, Reference, TimeExpr, TimeType, TimeValue};
+pub use time::{
+    Duration, DurationUnit, Modifier, ModifierValues, Reference, TimeExpr, TimeType, TimeValue,
+};
 pub use timeline::{Entry, SizePoint, Source, Timeline};
 
 #[cfg(doctest)]

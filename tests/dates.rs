@@ -2,7 +2,7 @@
 //! publication date it is read against, and the expressions expected in it as (evidence, TIMEX3).
 //! An empty `want` is a negative case: nothing may be found.
 
-use arabic_timeline::{Document, Extractor};
+use arabic_timeline::{Document, Extractor, Modifier, ModifierValues};
 use chrono::NaiveDate;
 
 struct Case {
@@ -1201,11 +1201,10 @@ fn published(p: Option<&str>) -> Option<NaiveDate> {
     p.map(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test dates are valid"))
 }
 
-#[test]
-fn every_phenomenon_reads_as_the_guidelines_say() {
-    let extractor = Extractor::new();
+/// The cases of `cases` whose expressions `extractor` reads otherwise, described.
+fn failures(extractor: &Extractor, cases: &[Case]) -> Vec<String> {
     let mut failures = Vec::new();
-    for case in CASES {
+    for case in cases {
         let doc = Document::new(case.name, case.text).published_opt(published(case.published));
         let got: Vec<(String, String)> = extractor
             .extract(&doc)
@@ -1227,6 +1226,12 @@ fn every_phenomenon_reads_as_the_guidelines_say() {
             ));
         }
     }
+    failures
+}
+
+#[test]
+fn every_phenomenon_reads_as_the_guidelines_say() {
+    let failures = failures(&Extractor::new(), CASES);
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
@@ -1234,6 +1239,89 @@ fn every_phenomenon_reads_as_the_guidelines_say() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+/// `ModifierValues::Narrow`: the part of the month a modifier names.
+static NARROW_CASES: &[Case] = &[
+    case(
+        "narrow_start_point",
+        JAN,
+        "تبدأ الأعمال مطلع آذار 2019.",
+        &[("مطلع آذار 2019", "2019-03-01")],
+    ),
+    case(
+        "narrow_early_days",
+        JAN,
+        "تبدأ الأعمال في أوائل شهر مارس المقبل.",
+        &[("أوائل شهر مارس المقبل", "2019-03-01/2019-03-10")],
+    ),
+    case(
+        "narrow_middle",
+        JAN,
+        "يعقد المؤتمر منتصف شباط 2020.",
+        &[("منتصف شباط 2020", "2020-02-15")],
+    ),
+    case(
+        "narrow_middle_days",
+        JAN,
+        "يعقد المؤتمر في أواسط أيار 2019.",
+        &[("أواسط أيار 2019", "2019-05-11/2019-05-20")],
+    ),
+    case(
+        "narrow_late_days_of_a_leap_february",
+        JAN,
+        "يعقد المؤتمر أواخر شباط 2020.",
+        &[("أواخر شباط 2020", "2020-02-21/2020-02-29")],
+    ),
+    case(
+        "narrow_end_point",
+        JAN,
+        "ينتهي العمل نهاية شباط 2019.",
+        &[("نهاية شباط 2019", "2019-02-28")],
+    ),
+    case(
+        "narrow_late_in_the_month",
+        JAN,
+        "وصل في وقت متأخر من الشهر الماضي.",
+        &[("وقت متأخر من الشهر الماضي", "2018-12-21/2018-12-31")],
+    ),
+    case(
+        "narrow_keeps_a_year",
+        JAN,
+        "ارتفعت الأسعار منذ مطلع العام الجاري.",
+        &[("مطلع العام الجاري", "2019")],
+    ),
+    case(
+        "narrow_without_a_year",
+        None,
+        "يعقد المؤتمر أواخر آذار.",
+        &[("أواخر آذار", "XXXX-03-21/XXXX-03-31")],
+    ),
+    case(
+        "narrow_february_without_a_year_keeps_the_month",
+        None,
+        "يعقد المؤتمر أواخر شباط.",
+        &[("أواخر شباط", "XXXX-02")],
+    ),
+    case(
+        "narrow_leaves_dates_without_modifiers",
+        JAN,
+        "يعقد المؤتمر في آذار 2019.",
+        &[("آذار 2019", "2019-03")],
+    ),
+];
+
+#[test]
+fn narrow_modifiers_name_a_part_of_the_month() {
+    let narrow = Extractor::builder()
+        .modifier_values(ModifierValues::Narrow)
+        .build();
+    let failures = failures(&narrow, NARROW_CASES);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The modifier is still reported, and the default reading keeps the whole month.
+    let doc = Document::new("m", "أواخر آذار 2019");
+    assert_eq!(narrow.dates(&doc)[0].modifier, Some(Modifier::End));
+    assert_eq!(Extractor::new().dates(&doc)[0].value.to_string(), "2019-03");
 }
 
 #[test]

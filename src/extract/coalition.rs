@@ -66,8 +66,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     if a.word(i) == "الدول"
         && let Some((n, true, end)) = ordinal_at(a.t, i + 1)
         && a.word(end) == "الاعضاء"
-        && let Some(c) =
-            (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
+        && let Some(c) = (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
     {
         return Some((u64::from(n), i + 1..end, c));
     }
@@ -77,9 +76,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         return None;
     }
     let near = i.saturating_sub(WINDOW).max(s.start);
-    let coalition = (near..i)
-        .rev()
-        .find(|&k| a.has_term(k, Term::Coalition))?;
+    let coalition = (near..i).rev().find(|&k| a.has_term(k, Term::Coalition))?;
     // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name.
     let cue_from = coalition.saturating_sub(3).max(s.start);
     let cue_between = (cue_from..i).any(|k| a.has_term(k, Term::Membership));

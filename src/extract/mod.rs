@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::event::Event;
 use crate::lexicon::{Extra, LEXICON, Lexicon};
 use crate::text::{CharIndex, Normalized, Tokens};
-use crate::time::{TimeExpr, find_dates};
+use crate::time::{ModifierValues, TimeExpr, find_dates};
 
 use analysis::Analysis;
 pub(crate) use analysis::name_words;
@@ -49,12 +49,14 @@ const PIECE: usize = 1 << 20;
 pub struct Extractor {
     /// A caller's lexicon, when the builder added to the built-in one.
     custom: Option<Arc<Lexicon>>,
+    modifiers: ModifierValues,
 }
 
 impl fmt::Debug for Extractor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Extractor")
             .field("custom_lexicon", &self.custom.is_some())
+            .field("modifiers", &self.modifiers)
             .finish()
     }
 }
@@ -64,7 +66,7 @@ impl Extractor {
     /// (a few milliseconds); later calls cost nothing.
     pub fn new() -> Extractor {
         LazyLock::force(&LEXICON);
-        Extractor { custom: None }
+        Extractor::default()
     }
 
     /// A builder to add places, titles, organizations and speech verbs to the lexicon.
@@ -84,7 +86,7 @@ impl Extractor {
     /// # Ok::<(), arabic_timeline::Error>(())
     /// ```
     pub fn builder() -> ExtractorBuilder {
-        ExtractorBuilder { lexicon: None }
+        ExtractorBuilder::default()
     }
 
     fn lexicon(&self) -> &Lexicon {
@@ -124,7 +126,7 @@ impl Extractor {
             let end = piece_end(text, at);
             let norm = Normalized::piece(text, at..end);
             let tokens = Tokens::with_lexicon(norm.as_str(), self.lexicon());
-            let found = find_dates(&norm, &tokens, &chars, reference);
+            let found = find_dates(&norm, &tokens, &chars, reference, self.modifiers);
             if with_events {
                 let a = Analysis::new(&norm, &tokens, &chars, &found, reference);
                 let statements = statement::statements(&a);
@@ -185,6 +187,7 @@ impl Extractor {
 #[derive(Clone, Default)]
 pub struct ExtractorBuilder {
     lexicon: Option<Lexicon>,
+    modifiers: ModifierValues,
 }
 
 impl fmt::Debug for ExtractorBuilder {
@@ -239,10 +242,20 @@ impl ExtractorBuilder {
         self.add(name, Extra::Organization)
     }
 
+    /// Sets the value a date with a modifier takes: the whole period (the default, as TIMEX3
+    /// and the guidelines have it) or the part of a month the modifier names, as Duckling reads
+    /// it. See [`ModifierValues`].
+    pub fn modifier_values(mut self, modifiers: ModifierValues) -> ExtractorBuilder {
+        self.modifiers = modifiers;
+        self
+    }
+
     /// The extractor.
     pub fn build(self) -> Extractor {
+        LazyLock::force(&LEXICON);
         Extractor {
             custom: self.lexicon.map(Arc::new),
+            modifiers: self.modifiers,
         }
     }
 }

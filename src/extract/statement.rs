@@ -405,8 +405,7 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         return true;
     }
     if raw == "في" || raw == "وفي" {
-        return !(INSTITUTIONS.contains(a.t.raw(i + 1))
-            || a.has_term(i + 1, Term::Organization));
+        return !(INSTITUTIONS.contains(a.t.raw(i + 1)) || a.has_term(i + 1, Term::Organization));
     }
     // «بهزيمة», «بمواصلة», «بتقديم», «بالانسحاب»: the object, not the speaker.
     let object =

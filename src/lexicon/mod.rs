@@ -30,12 +30,16 @@ pub(crate) enum Dir {
     This,
 }
 
-/// Which part of a period a modifier names.
+/// Which part of a period a modifier names: a point («بداية», «منتصف», «نهاية») or a span of
+/// days («أوائل», «أواسط», «أواخر»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Mod {
     Start,
     Mid,
     End,
+    EarlyDays,
+    MidDays,
+    LateDays,
 }
 
 /// Calendar units.

@@ -49,17 +49,17 @@ pub(crate) static RELATIVE: &[(&str, Dir)] = &[
 pub(crate) static MODIFIERS: &[(&str, Mod)] = &[
     ("مطلع", Mod::Start),
     ("بداية", Mod::Start),
-    ("بدايات", Mod::Start),
-    ("أوائل", Mod::Start),
+    ("بدايات", Mod::EarlyDays),
+    ("أوائل", Mod::EarlyDays),
     ("مستهل", Mod::Start),
     ("منتصف", Mod::Mid),
-    ("أواسط", Mod::Mid),
+    ("أواسط", Mod::MidDays),
     ("نصف", Mod::Mid),
     ("نص", Mod::Mid),
     ("نهاية", Mod::End),
-    ("نهايات", Mod::End),
+    ("نهايات", Mod::LateDays),
     ("ختام", Mod::End),
-    ("أواخر", Mod::End),
+    ("أواخر", Mod::LateDays),
 ];
 
 /// Calendar units: `(spelling, unit, grammatical number)`. `Count::One` is the bare singular,

@@ -1024,9 +1024,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
             && (self.key(i + 1, Key::Late) || self.key(i + 1, Key::Early))
         {
             let m = if self.key(i + 1, Key::Late) {
-                Mod::End
+                Mod::LateDays
             } else {
-                Mod::Start
+                Mod::EarlyDays
             };
             let j = if self.bare_key(i + 2, Key::From) {
                 i + 3

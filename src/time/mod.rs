@@ -69,6 +69,39 @@ pub enum Modifier {
     End,
 }
 
+/// What value a date with a modifier («مطلع», «منتصف», «أواخر») takes.
+///
+/// The modifier itself is always reported in [`TimeExpr::modifier`].
+///
+/// # Example
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, ModifierValues};
+/// use chrono::NaiveDate;
+///
+/// let doc = Document::new("x", "في أواخر آذار ومنتصف نيسان 2019")
+///     .published(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
+/// let values = |e: Extractor| -> Vec<String> {
+///     e.dates(&doc).iter().map(|d| d.value.to_string()).collect()
+/// };
+/// assert_eq!(values(Extractor::new()), ["2019-03", "2019-04"]);
+/// let narrow = Extractor::builder().modifier_values(ModifierValues::Narrow).build();
+/// assert_eq!(values(narrow), ["2019-03-21/2019-03-31", "2019-04-15"]);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ModifierValues {
+    /// The whole period, as TIMEX3 and the annotation guidelines have it: «أواخر تشرين الأول
+    /// 2019» is `2019-10` with `mod` `END`.
+    #[default]
+    Period,
+    /// The part of a month the modifier names, as Duckling reads it: its first day («بداية»,
+    /// «مطلع»), its first ten days («أوائل»), the 15th («منتصف», «نصف»), days 11 to 20
+    /// («أواسط»), days 21 to its end («أواخر»), its last day («نهاية»). Years, weeks and
+    /// other values keep their period.
+    Narrow,
+}
+
 impl TimeExpr {
     /// The JSON `type` of the expression: `date`, `duration` or `range`.
     ///
@@ -144,14 +177,18 @@ pub(crate) fn find_dates(
     tokens: &Tokens<'_>,
     chars: &CharIndex,
     reference: Option<NaiveDate>,
+    modifiers: ModifierValues,
 ) -> Vec<(TimeExpr, Range<usize>)> {
     let original = norm.original();
     let mut out = Vec::new();
     for found in expr::find_all(tokens) {
         let tense = tense::tense_around(tokens, found.start, found.end);
-        let Some(value) = resolve::resolve(found.raw, reference, tense) else {
+        let Some(mut value) = resolve::resolve(found.raw, reference, tense) else {
             continue;
         };
+        if let (ModifierValues::Narrow, Some(m)) = (modifiers, found.modifier) {
+            value = resolve::narrow(value, m);
+        }
         let first = &tokens.toks[found.start];
         let span = norm.original_span(first.stem..tokens.toks[found.end - 1].end);
         if span.is_empty() {
@@ -163,9 +200,9 @@ pub(crate) fn find_dates(
             span,
             value,
             modifier: found.modifier.map(|m| match m {
-                Mod::Start => Modifier::Start,
-                Mod::Mid => Modifier::Mid,
-                Mod::End => Modifier::End,
+                Mod::Start | Mod::EarlyDays => Modifier::Start,
+                Mod::Mid | Mod::MidDays => Modifier::Mid,
+                Mod::End | Mod::LateDays => Modifier::End,
             }),
             rule: found.rule,
         };

@@ -9,7 +9,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::expr::{MonthRef, Raw};
 use super::hijri;
 use super::value::{Duration, DurationUnit, Reference, TimeValue};
-use crate::lexicon::{Dir, Tense, Unit, Vague};
+use crate::lexicon::{Dir, Mod, Tense, Unit, Vague};
 
 /// Resolves a reading against the reference date and the tense of its verb.
 pub(crate) fn resolve(
@@ -460,5 +460,58 @@ fn duration_unit(u: Unit) -> DurationUnit {
         Unit::Week => DurationUnit::Week,
         Unit::Month => DurationUnit::Month,
         Unit::Year => DurationUnit::Year,
+    }
+}
+
+/// The part of a month a modifier names (see [`super::ModifierValues::Narrow`]); any other
+/// value is returned as it is.
+pub(crate) fn narrow(value: TimeValue, m: Mod) -> TimeValue {
+    let (year, month) = match value {
+        TimeValue::Month { year, month } => (year, month),
+        TimeValue::Partial {
+            month,
+            day: None,
+            end_day: None,
+        } => return narrow_partial(value, month, m),
+        _ => return value,
+    };
+    let day = |d: u32| NaiveDate::from_ymd_opt(year, u32::from(month), d);
+    let Some(last) = (28..=31).rev().find_map(day) else {
+        return value;
+    };
+    let days = |from: u32, to: Option<NaiveDate>| match (day(from), to) {
+        (Some(start), Some(end)) => TimeValue::Range { start, end },
+        _ => value,
+    };
+    match m {
+        Mod::Start => day(1).map_or(value, TimeValue::Day),
+        Mod::Mid => day(15).map_or(value, TimeValue::Day),
+        Mod::End => TimeValue::Day(last),
+        Mod::EarlyDays => days(1, day(10)),
+        Mod::MidDays => days(11, day(20)),
+        Mod::LateDays => days(21, Some(last)),
+    }
+}
+
+/// [`narrow`] for a month whose year is unknown: February's last days are left open.
+fn narrow_partial(value: TimeValue, month: u8, m: Mod) -> TimeValue {
+    let last = match month {
+        4 | 6 | 9 | 11 => Some(30),
+        2 => None,
+        _ => Some(31),
+    };
+    let part = |day: u8, end_day: Option<u8>| TimeValue::Partial {
+        month,
+        day: Some(day),
+        end_day,
+    };
+    match (m, last) {
+        (Mod::Start, _) => part(1, None),
+        (Mod::Mid, _) => part(15, None),
+        (Mod::EarlyDays, _) => part(1, Some(10)),
+        (Mod::MidDays, _) => part(11, Some(20)),
+        (Mod::End, Some(l)) => part(l, None),
+        (Mod::LateDays, Some(l)) => part(21, Some(l)),
+        (Mod::End | Mod::LateDays, None) => value,
     }
 }
