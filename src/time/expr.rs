@@ -135,23 +135,65 @@ struct Grammar<'a, 'n> {
 
 type Rule<'a, 'n> = fn(&Grammar<'a, 'n>, usize) -> Option<Found>;
 
+// What a rule's first token may be ([`Grammar::first`]).
+const DIGITS: u32 = 1 << 0;
+/// Digits, «الـ» before digits, an ordinal or a number word: a day of the month.
+const DAY_NUMBER: u32 = 1 << 1;
+const MONTH: u32 = 1 << 2;
+const WEEKDAY: u32 = 1 << 3;
+const DEICTIC: u32 = 1 << 4;
+/// A word that opens an anchored date: «يوم», a day part, a deictic day, a weekday.
+const LEAD: u32 = 1 << 5;
+const MOD: u32 = 1 << 6;
+const UNIT: u32 = 1 << 7;
+const DEF_UNIT: u32 = 1 << 8;
+const VAGUE: u32 = 1 << 9;
+const NUM: u32 = 1 << 10;
+const FROM: u32 = 1 << 11;
+const BETWEEN: u32 = 1 << 12;
+const DAYS: u32 = 1 << 13;
+const MONTH_WORD: u32 = 1 << 14;
+const YEAR_WORD: u32 = 1 << 15;
+const SPAN: u32 = 1 << 16;
+const BEFORE: u32 = 1 << 17;
+const AFTER: u32 = 1 << 18;
+const THIS: u32 = 1 << 19;
+const LAST: u32 = 1 << 20;
+const TIME: u32 = 1 << 21;
+/// «على» of «على مدى».
+const ALA: u32 = 1 << 22;
+
 impl<'a, 'n> Grammar<'a, 'n> {
     fn longest_at(&self, i: usize) -> Option<Found> {
-        let rules: [Rule<'a, 'n>; 11] = [
-            Grammar::range,
-            Grammar::anchored,
-            Grammar::day_of_month,
-            Grammar::month,
-            Grammar::year,
-            Grammar::period,
-            Grammar::duration,
-            Grammar::nth,
-            Grammar::numeric,
-            Grammar::vague,
-            Grammar::modified,
+        // Each rule with what its first token must be (a superset: the rule decides).
+        let rules: [(Rule<'a, 'n>, u32); 11] = [
+            (
+                Grammar::range,
+                FROM | BETWEEN | DAYS | MONTH_WORD | DEF_UNIT | MONTH | DAY_NUMBER,
+            ),
+            (
+                Grammar::anchored,
+                LEAD | DAY_NUMBER | BEFORE | AFTER | THIS | WEEKDAY,
+            ),
+            (Grammar::day_of_month, LEAD | DAY_NUMBER),
+            (Grammar::month, MONTH_WORD | MONTH | DEF_UNIT),
+            (Grammar::year, YEAR_WORD | DIGITS),
+            (Grammar::period, THIS | DEF_UNIT),
+            (
+                Grammar::duration,
+                SPAN | BEFORE | AFTER | ALA | UNIT | DIGITS | NUM,
+            ),
+            (Grammar::nth, LAST | DAY_NUMBER | WEEKDAY | DEF_UNIT | DEICTIC),
+            (Grammar::numeric, DIGITS),
+            (Grammar::vague, VAGUE | TIME),
+            (Grammar::modified, MOD | TIME),
         ];
+        let first = self.first(i);
         let mut best: Option<Found> = None;
-        for rule in rules {
+        for (rule, needs) in rules {
+            if first & needs == 0 {
+                continue;
+            }
             if let Some(f) = rule(self, i)
                 && f.end > i
                 && best.is_none_or(|b| f.end > b.end)
@@ -160,6 +202,55 @@ impl<'a, 'n> Grammar<'a, 'n> {
             }
         }
         best
+    }
+
+    /// What token `i` can be as the first of a rule: the `FIRST_*` bits below.
+    fn first(&self, i: usize) -> u32 {
+        let t = self.t;
+        let Some(tok) = t.toks.get(i) else {
+            return 0;
+        };
+        let mut bits = 0;
+        if tok.kind == Kind::Digits {
+            bits |= DIGITS | DAY_NUMBER;
+        }
+        let raw = t.raw(i);
+        if raw == "ال" {
+            bits |= DAY_NUMBER;
+        }
+        if raw == "علي" {
+            bits |= ALA;
+        }
+        for h in t.hits(i) {
+            bits |= match h.term {
+                Term::Month { .. } => MONTH,
+                Term::Weekday { .. } => WEEKDAY | LEAD,
+                Term::Deictic(_) => DEICTIC | LEAD,
+                Term::Mod(_) => MOD,
+                Term::Unit(..) => UNIT,
+                Term::DefUnit(_) => DEF_UNIT,
+                Term::Vague(_) => VAGUE,
+                Term::Num { .. } => NUM | DAY_NUMBER,
+                Term::Ordinal { .. } => DAY_NUMBER,
+                Term::Key(k) => match k {
+                    Key::From => FROM,
+                    Key::Between => BETWEEN,
+                    Key::Days => DAYS,
+                    Key::Day | Key::DayPart => LEAD,
+                    Key::Month => MONTH_WORD,
+                    Key::Year => YEAR_WORD,
+                    Key::Span => SPAN,
+                    Key::Before => BEFORE,
+                    Key::After => AFTER,
+                    Key::This => THIS,
+                    Key::Last => LAST,
+                    Key::Time => TIME,
+                    _ => 0,
+                },
+                _ => 0,
+            };
+        }
+        bits
     }
 
     // ----- Token tests -----
