@@ -276,20 +276,43 @@ impl<'n> Tokens<'n> {
         if word.len() > lexicon.longest_word + 6 {
             return;
         }
-        let start = self.toks[i].start;
+        let literal = Reading {
+            stem: 0,
+            article: false,
+            hash: hash_from_end(word.as_bytes(), 0),
+        };
+        if self.read(i, lexicon, hits, literal) {
+            return;
+        }
+        // Only a word that begins with a proclitic's letter has other readings: most do not.
+        if !matches!(
+            word.as_bytes(),
+            [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]
+        ) {
+            return;
+        }
         let (readings, n) = readings(word);
-        for reading in &readings[..n] {
-            let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
-                continue;
-            };
-            // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
-            let before = hits.len();
-            self.collect(i, meanings, hits);
-            if hits.len() > before {
-                self.toks[i].stem = start + reading.stem;
+        for &reading in &readings[1..n] {
+            if self.read(i, lexicon, hits, reading) {
                 return;
             }
         }
+    }
+
+    /// Collects the meanings of word `i` read as `reading`; whether there were any.
+    fn read(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>, reading: Reading) -> bool {
+        let word = self.raw(i);
+        let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
+            return false;
+        };
+        // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
+        let before = hits.len();
+        self.collect(i, meanings, hits);
+        if hits.len() == before {
+            return false;
+        }
+        self.toks[i].stem = self.toks[i].start + reading.stem;
+        true
     }
 
     fn collect(&self, i: usize, meanings: &Meanings, hits: &mut Vec<Hit>) {
