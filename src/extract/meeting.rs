@@ -155,6 +155,9 @@ const NOT_MEETING: u16 = 1 << 7;
 /// «الذي», «التي», «الذين».
 const RELATIVE: u16 = 1 << 8;
 const KNOWN: u16 = 1 << 15;
+/// [`boundary`] has been asked of the token, and its answer.
+const BOUNDARY_KNOWN: u16 = 1 << 14;
+const BOUNDARY: u16 = 1 << 13;
 
 /// The word lists above as one map, word → the bits of the lists it is in.
 static CUE_WORDS: LazyLock<WordSet<u16>> = LazyLock::new(|| {
@@ -207,7 +210,7 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
             return known;
         }
         let w = self.a.word(i);
-        let mut bits = KNOWN | CUE_WORDS.get(w).unwrap_or(0);
+        let mut bits = known | KNOWN | CUE_WORDS.get(w).unwrap_or(0);
         // The verbs of hosting and opening are matched by their beginning («عقدت», «احتضنتها»).
         for len in (3..=7).map(|letters| 2 * letters) {
             if let Some(prefix) = w.get(..len) {
@@ -220,6 +223,20 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
 
     fn is(&self, i: usize, bit: u16) -> bool {
         self.of(i) & bit != 0
+    }
+
+    /// [`boundary`] at token `k`, remembered: the clauses of neighbouring triggers overlap.
+    fn boundary(&self, k: usize) -> bool {
+        let Some(cell) = self.memo.get(k) else {
+            return boundary(self.a, k);
+        };
+        let known = cell.get();
+        if known & BOUNDARY_KNOWN != 0 {
+            return known & BOUNDARY != 0;
+        }
+        let b = boundary(self.a, k);
+        cell.set(known | BOUNDARY_KNOWN | if b { BOUNDARY } else { 0 });
+        b
     }
 }
 
@@ -486,7 +503,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     for (si, s) in a.sentences.iter().enumerate() {
         let triggers = triggers(c, s);
         for (n, (trigger, class)) in triggers.iter().enumerate() {
-            let clause = clause_of(a, trigger, s);
+            let clause = clause_of(c, trigger, s);
             // Attributes after the trigger belong to it up to the next trigger.
             let next = triggers
                 .get(n + 1)
@@ -619,7 +636,7 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
             let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
             // «وكانت القمة … قد التأمت»: the meeting's own verb.
-            let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| boundary(a, k));
+            let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| c.boundary(k));
             if governed || own_verb {
                 // «الجلسة الرئيسية للقمة» is a session of a summit.
                 if governed
@@ -637,14 +654,14 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
 }
 
 /// The clause around a trigger: between commas, complementizers and the sentence's ends.
-fn clause_of(a: &Analysis<'_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> Range<usize> {
+fn clause_of(c: &Cues<'_, '_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> Range<usize> {
     let near = trigger.start.saturating_sub(WINDOW).max(s.start);
     let start = (near..trigger.start)
         .rev()
-        .find(|&k| boundary(a, k))
+        .find(|&k| c.boundary(k))
         .map_or(near, |k| k + 1);
     let far = (trigger.end + WINDOW).min(s.end);
-    let end = (trigger.end..far).find(|&k| boundary(a, k)).unwrap_or(far);
+    let end = (trigger.end..far).find(|&k| c.boundary(k)).unwrap_or(far);
     start..end
 }
 
