@@ -516,13 +516,10 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let own = prev..next;
             let reach = Reach::of(c, &own, trigger);
             let mut date = nearest_date(c, &own, trigger, &reach);
-            let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
             let place = place_in(c, &own, trigger, &reach);
-            let near = trigger.start.saturating_sub(WINDOW).max(s.start);
-            let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
             let in_content = {
                 let k = statements.partition_point(|f| {
                     f.content.as_ref().is_none_or(|c| c.start <= trigger.start)
@@ -552,6 +549,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
                 });
             let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
+            // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
+            if date.is_none() && place.is_none() && !parties {
+                continue;
+            }
+            let closing = (own.clone()).any(|i| c.is(i, CLOSES));
+            let near = trigger.start.saturating_sub(WINDOW).max(s.start);
+            let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
             let future = (near..trigger.start.max(near))
                 .chain(clause.clone())
                 .any(|i| {
@@ -564,10 +568,6 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     _ => None,
                 })
             });
-            // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
-            if date.is_none() && place.is_none() && !parties {
-                continue;
-            }
             let generic =
                 a.word(trigger.start).ends_with("ات") && date.is_none() && place.is_none();
             let until = a
