@@ -179,18 +179,36 @@ impl<'a, 't> Analysis<'a, 't> {
     }
 }
 
+impl Analysis<'_, '_> {
+    /// [`name_words`] of the mention of tokens `r`, read from the tokens: the same words, without
+    /// normalizing the text again.
+    pub(crate) fn name_words_of(&self, r: &Range<usize>) -> Vec<String> {
+        r.clone()
+            .filter(|&i| self.t.toks.get(i).is_some_and(|t| t.kind == Kind::Word))
+            .map(|i| {
+                // The mention starts past the first word's proclitics.
+                let w = if i == r.start { self.t.stem(i) } else { self.t.raw(i) };
+                name_word(w)
+            })
+            .collect()
+    }
+}
+
+/// A word of a name as [`name_words`] compares it: without the article.
+fn name_word(w: &str) -> String {
+    w.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+        .to_owned()
+}
+
 /// Normalized word sets for comparing names: a later «الوزارة» is contained in «وزارة الخارجية
 /// الأمريكية»; words compare without the article, and a singular matches its plural's prefix.
 pub(crate) fn name_words(text: &str) -> Vec<String> {
     crate::text::normalize_word(text)
         .split(|c: char| !crate::text::is_letter(c))
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.strip_prefix("ال")
-                .filter(|r| r.chars().count() >= 2)
-                .unwrap_or(w)
-                .to_owned()
-        })
+        .map(name_word)
         .collect()
 }
 

@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::analysis::{Analysis, WINDOW, contained, name_words};
+use super::analysis::{Analysis, WINDOW, contained};
 use crate::event::{Mention, Statement, When};
 use crate::lexicon::{Term, WordSet};
 use crate::text::Kind;
@@ -184,7 +184,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             let entity = match &np {
                 Some(r) => {
                     let mention = a.mention(r);
-                    let words = name_words(&mention.text);
+                    let words = a.name_words_of(r);
                     if words.is_empty() {
                         continue;
                     }

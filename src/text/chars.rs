@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 /// Bytes per block of the prefix table: a look-up counts at most this many bytes.
-const BLOCK: usize = 128;
+const BLOCK: usize = 64;
 
 /// Counts characters before any byte offset of a text: a prefix table of characters per block,
 /// then a count inside the block.
