@@ -187,7 +187,11 @@ impl Analysis<'_, '_> {
             .filter(|&i| self.t.toks.get(i).is_some_and(|t| t.kind == Kind::Word))
             .map(|i| {
                 // The mention starts past the first word's proclitics.
-                let w = if i == r.start { self.t.stem(i) } else { self.t.raw(i) };
+                let w = if i == r.start {
+                    self.t.stem(i)
+                } else {
+                    self.t.raw(i)
+                };
                 name_word(w)
             })
             .collect()

@@ -151,7 +151,8 @@ impl<'n> Tokens<'n> {
                 .count();
             2 * letters_at
         };
-        let mut toks = Vec::with_capacity(text.len() / 8);
+        // Arabic news has about one token every five bytes.
+        let mut toks = Vec::with_capacity(text.len() / 4);
         let mut i = 0;
         while i < bytes.len() {
             let start = i;
@@ -210,7 +211,7 @@ impl<'n> Tokens<'n> {
             toks,
             hits: Vec::new(),
         };
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(text.len() / 16);
         for i in 0..tokens.toks.len() {
             if tokens.toks[i].kind == Kind::Word {
                 let from = hits.len();

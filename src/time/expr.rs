@@ -183,7 +183,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 Grammar::duration,
                 SPAN | BEFORE | AFTER | ALA | UNIT | DIGITS | NUM,
             ),
-            (Grammar::nth, LAST | DAY_NUMBER | WEEKDAY | DEF_UNIT | DEICTIC),
+            (
+                Grammar::nth,
+                LAST | DAY_NUMBER | WEEKDAY | DEF_UNIT | DEICTIC,
+            ),
             (Grammar::numeric, DIGITS),
             (Grammar::vague, VAGUE | TIME),
             (Grammar::modified, MOD | TIME),
