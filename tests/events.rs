@@ -65,6 +65,27 @@ fn statement_speaker_after_the_verb() {
 }
 
 #[test]
+fn statement_speaker_stops_at_the_object() {
+    // The verbal noun that opens the object is not part of the name.
+    assert_eq!(
+        statements("وأكد رئيس الوزراء الماليزي أنور إبراهيم ضرورة وقف إطلاق النار."),
+        [s("رئيس الوزراء الماليزي أنور إبراهيم", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وأعلنت منظمة أطباء بلا حدود مقتل ثلاثة من موظفيها."),
+        [s("منظمة أطباء بلا حدود", "2024-03-14")]
+    );
+    // The same noun with the article or a proclitic stays in the name.
+    assert_eq!(
+        statements("وقال المفوض الأوروبي للتجارة والدعم الفني ماروش شفتشوفيتش إن الاتفاق قريب."),
+        [s(
+            "المفوض الأوروبي للتجارة والدعم الفني ماروش شفتشوفيتش",
+            "2024-03-14"
+        )]
+    );
+}
+
+#[test]
 fn statement_speaker_before_the_verb_with_its_time() {
     assert_eq!(
         statements("وكان المتحدث باسم الحكومة قد أكد الأسبوع الماضي أن المفاوضات مستمرة."),

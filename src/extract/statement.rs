@@ -132,6 +132,52 @@ const B_TITLES: &[&str] = &["باسم", "بالوكاله", "بالانابه"];
 /// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
 const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
 
+/// Verbal nouns that open the object of a speech verb, not a speaker's name: «أكد بلينكن التزام
+/// بلاده», «أعلنت اللجنة فرار …», «أكد الوزير ضرورة …». Only bare (no article, no proclitic),
+/// and only after the speaker's first word.
+static OBJECT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "ضروره",
+        "اهميه",
+        "التزام",
+        "دعم",
+        "رفض",
+        "استعداد",
+        "حرص",
+        "تمسك",
+        "عزم",
+        "رغبه",
+        "استمرار",
+        "تضامن",
+        "وقوف",
+        "فرار",
+        "مقتل",
+        "سقوط",
+        "نجاح",
+        "فشل",
+        "ادانه",
+        "ترحيب",
+        "تاييد",
+        "موافقه",
+        "اعتزام",
+        "انسحاب",
+        "تراجع",
+        "ارتفاع",
+        "انخفاض",
+        "وصول",
+        "توقيع",
+        "اعتقال",
+        "عدم",
+        "استحاله",
+        "صعوبه",
+        "امكانيه",
+        "احتمال",
+        "وجود",
+        "مشاركه",
+        "قلق",
+    ])
+});
+
 const MAX_SPEAKER: usize = 14;
 
 /// The longest content kept, in tokens: a news sentence is shorter, and a bound keeps a
@@ -422,7 +468,11 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
         start
     };
     let mut end = start;
-    while end < s.end && end - start < MAX_SPEAKER && !stops(a, end) {
+    while end < s.end
+        && end - start < MAX_SPEAKER
+        && !stops(a, end)
+        && !(end > start && OBJECT_NOUNS.contains(a.t.raw(end)))
+    {
         end += 1;
     }
     (end > start).then_some(start..end)
