@@ -196,6 +196,18 @@ fn meetings_planned_held_ongoing() {
 }
 
 #[test]
+fn a_meeting_on_the_sidelines_is_where_its_host_is() {
+    let text = "افتتحت أمس في الرياض القمة العربية. وعلى هامش القمة، عقد وزراء الخارجية اجتماعا \
+                تشاوريا اليوم، تزامن مع اجتماع لوزراء الدفاع في القاهرة.";
+    let places: Vec<String> = meetings(text).into_iter().map(|m| m.1).collect();
+    assert_eq!(places, ["الرياض", "الرياض", "القاهرة"]);
+    // «في إطاره» after a gathering: the next meeting is held within it.
+    let text = "يعقد مؤتمر بغداد للتعاون الأسبوع المقبل، ويعقد في إطاره يوم الخميس اجتماع وزاري.";
+    let places: Vec<String> = meetings(text).into_iter().map(|m| m.1).collect();
+    assert_eq!(places, ["بغداد", "بغداد"]);
+}
+
+#[test]
 fn later_mentions_inherit_date_place_and_level() {
     let got = meetings(
         "تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. ويشارك في الاجتماع ممثلو 40 دولة.",

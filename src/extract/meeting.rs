@@ -257,6 +257,8 @@ struct MentionAt {
     generic: bool,
     /// A last day the clause gives with «حتى».
     until: Option<chrono::NaiveDate>,
+    /// The kind of gathering it is held on the sidelines of, or within.
+    host: Option<MeetingClass>,
 }
 
 struct Entity {
@@ -271,6 +273,8 @@ struct Entity {
     until: Option<chrono::NaiveDate>,
     /// Gatherings in general: no later mention is one of them.
     generic: bool,
+    /// The kind of gathering it is held on the sidelines of, or within («على هامش المؤتمر»).
+    host: Option<MeetingClass>,
 }
 
 /// Finds the meeting mentions of a text.
@@ -298,6 +302,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     future: false,
                     until: None,
                     generic: m.generic,
+                    host: None,
                 });
                 entities.len() - 1
             }
@@ -332,6 +337,9 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             e.until = Some(e.until.map_or(u, |x: chrono::NaiveDate| x.max(u)));
         }
         e.future |= m.future;
+        if e.host.is_none() {
+            e.host = m.host;
+        }
         of_mention.push(k);
     }
     let dateline = dateline(a);
@@ -348,6 +356,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             .place
             .as_ref()
             .map(|(_, r)| a.mention(r))
+            .or_else(|| host_place(a, &entities, k))
             .or_else(|| dateline.clone());
         let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
@@ -432,7 +441,14 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
             e.place.as_ref().is_some_and(|(q, _)| q == p) && e.class == m.class && fits_date(e)
         })
         .or_else(|| {
-            latest(&|e| e.place.is_none() && e.class == m.class && fits_date(e) && value.is_some())
+            // A meeting on the sidelines of another gathering is where that one is.
+            latest(&|e| {
+                e.place.is_none()
+                    && e.host.is_none()
+                    && e.class == m.class
+                    && fits_date(e)
+                    && value.is_some()
+            })
         }),
         (None, Some(_)) => {
             latest(&|e| e.date.or(e.weak_date).is_some() && e.class == m.class && fits_date(e))
@@ -502,6 +518,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         let triggers = triggers(c, s);
+        let hosts = sidelines(a, s, &triggers);
         for (n, (trigger, class)) in triggers.iter().enumerate() {
             let clause = clause_of(c, trigger, s);
             // Attributes after the trigger belong to it up to the next trigger.
@@ -586,10 +603,67 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 future,
                 generic,
                 until,
+                host: hosts
+                    .iter()
+                    .find(|&&(guest, _)| guest == n)
+                    .map(|&(_, class)| class),
             });
         }
     }
     out
+}
+
+/// The meetings of a sentence held on the sidelines of, or within, another gathering of it:
+/// «على هامش المؤتمر» or «في إطار القمة» belongs to the nearest other meeting word of the
+/// sentence; «على هامشه», «في إطاره» to the next one after it. Returns (the meeting's index
+/// among `triggers`, the host's kind).
+fn sidelines(
+    a: &Analysis<'_, '_>,
+    s: &Range<usize>,
+    triggers: &[(Range<usize>, MeetingClass)],
+) -> Vec<(usize, MeetingClass)> {
+    let mut out = Vec::new();
+    for i in s.clone() {
+        let pronoun = match a.word(i) {
+            "هامش" | "اطار" => false,
+            "هامشه" | "هامشها" | "اطاره" | "اطارها" => true,
+            _ => continue,
+        };
+        let before = if i > s.start { a.t.raw(i - 1) } else { "" };
+        if !matches!(before, "علي" | "وعلي" | "في" | "وفي") {
+            continue;
+        }
+        let (host, guest) = if pronoun {
+            let host = triggers.iter().rposition(|(t, _)| t.end <= i);
+            let guest = triggers.iter().position(|(t, _)| t.start > i);
+            (host, guest)
+        } else {
+            let Some(host) = triggers.iter().position(|(t, _)| t.start == i + 1) else {
+                continue;
+            };
+            let distance = |t: &Range<usize>| t.start.abs_diff(i);
+            let guest = (0..triggers.len())
+                .filter(|&k| k != host)
+                .min_by_key(|&k| distance(&triggers[k].0));
+            (Some(host), guest)
+        };
+        if let (Some(host), Some(guest)) = (host, guest) {
+            out.push((guest, triggers[host].1));
+        }
+    }
+    out
+}
+
+/// The place of the gathering a meeting is held on the sidelines of: the first of the host's
+/// kind that names one.
+fn host_place(a: &Analysis<'_, '_>, entities: &[Entity], k: usize) -> Option<Mention> {
+    let host = entities[k].host?;
+    entities
+        .iter()
+        .enumerate()
+        .find(|(j, e)| *j != k && !e.generic && e.class == host && e.place.is_some())
+        .and_then(|(_, e)| e.place.as_ref())
+        .map(|(_, r)| a.mention(r))
 }
 
 /// The meeting words of a sentence; a noun governed by the one before it («الجلسة الرئيسية
