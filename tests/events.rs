@@ -86,6 +86,27 @@ fn statement_speaker_stops_at_the_object() {
 }
 
 #[test]
+fn statement_in_a_headline_title_and_colon() {
+    assert_eq!(
+        statements("انطلاق أعمال القمة ووزير الخارجية الفرنسي: الحل سياسي"),
+        [s("وزير الخارجية الفرنسي", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("مصدر دبلوماسي: المفاوضات متوقفة"),
+        [s("مصدر دبلوماسي", "2024-03-14")]
+    );
+    // A speech verb before the title makes one statement, not two; a title spoken to, a
+    // source line or a list heading makes none.
+    assert_eq!(
+        statements("وقال وزير الخارجية: الحل سياسي."),
+        [s("وزير الخارجية", "2024-03-14")]
+    );
+    assert!(statements("رسالة لوزير الخارجية: عودوا إلى طاولة الحوار").is_empty());
+    assert!(statements("المصدر: وكالة الأنباء").is_empty());
+    assert!(statements("أبرز النقاط: وقف إطلاق النار وتبادل الأسرى").is_empty());
+}
+
+#[test]
 fn statement_speaker_before_the_verb_with_its_time() {
     assert_eq!(
         statements("وكان المتحدث باسم الحكومة قد أكد الأسبوع الماضي أن المفاوضات مستمرة."),

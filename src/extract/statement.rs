@@ -330,7 +330,47 @@ struct Trigger {
 }
 
 /// A statement trigger at token `i`.
+/// The longest headline speaker before its colon, in words.
+const MAX_HEADLINE_SPEAKER: usize = 6;
+
+/// «وزير الخارجية الأمريكي: لم نلحق …»: a title and a colon, with no verb before them.
+fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trigger> {
+    let verb = |j: usize| {
+        a.has(j, |m| {
+            matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
+        })
+    };
+    let mut k = colon;
+    while k > s.start && colon - k < MAX_HEADLINE_SPEAKER {
+        let j = k - 1;
+        if a.t.toks[j].kind != Kind::Word || verb(j) {
+            break;
+        }
+        k = j;
+        // «… ووزير الخارجية:»: the conjunction opens the speaker.
+        if a.t.toks[j].has_proclitic() && a.t.raw(j).starts_with('و') {
+            break;
+        }
+    }
+    // The title opens the line, follows a mark, or is joined by «و» («ووزير الخارجية:»); «لوزير»
+    // is someone spoken to.
+    let proclitic = a.t.toks[k].has_proclitic();
+    let opened = if proclitic {
+        a.t.raw(k).starts_with('و')
+    } else {
+        k == s.start || a.t.toks[k - 1].kind != Kind::Word
+    };
+    (k < colon && opened && a.has_term(k, Term::SpeakerHead)).then(|| Trigger {
+        verb: colon..colon + 1,
+        np: Some(k..colon),
+        rule: "statement_headline",
+    })
+}
+
 fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> {
+    if a.t.toks[i].is_punct(':') {
+        return headline(a, i, s);
+    }
     // Most tokens are neither a speech verb nor one of the fixed words below, which all begin
     // with «ن», «ج» or «و»: a quick answer for them.
     let raw = a.t.raw(i).as_bytes();

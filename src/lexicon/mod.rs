@@ -206,6 +206,8 @@ pub(crate) enum Term {
     Title,
     /// An organization or office («وزارة الخارجية»), from a caller's lexicon.
     Organization,
+    /// A word that heads a speaker's title («وزير», «المتحدث», «مصدر»).
+    SpeakerHead,
 }
 
 /// What a caller may add to the lexicon.
@@ -254,6 +256,7 @@ impl Term {
             Term::Qualifier(_) => 21,
             Term::Title => 22,
             Term::Organization => 23,
+            Term::SpeakerHead => 25,
         }
     }
 }
@@ -663,6 +666,9 @@ impl Lexicon {
         }
         for &(w, q) in events::QUALIFIERS {
             self.add(w, Term::Qualifier(q));
+        }
+        for &w in events::SPEAKER_HEADS {
+            self.add(w, Term::SpeakerHead);
         }
     }
 
