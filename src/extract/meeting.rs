@@ -518,7 +518,11 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         let triggers = triggers(c, s);
-        let hosts = sidelines(a, s, &triggers);
+        let hosts = if triggers.len() > 1 {
+            sidelines(a, s, &triggers)
+        } else {
+            Vec::new()
+        };
         for (n, (trigger, class)) in triggers.iter().enumerate() {
             let clause = clause_of(c, trigger, s);
             // Attributes after the trigger belong to it up to the next trigger.
