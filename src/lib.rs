@@ -32,7 +32,7 @@
 //! Document { id, text, published }
 //!   → normalization (diacritics, tatweel, bidi marks, alef/ya/ta-marbuta, three digit scripts),
 //!     with a byte map back to the caller's text
-//!   → tokens, each looked up in the lexicon (proclitics و ف ب ل ك ال tolerated)
+//!   → tokens, each looked up once in the lexicon (proclitics و ف ب ل ك ال tolerated)
 //!   → the temporal grammar (longest match) → resolution against `published`
 //!   → statements, coalition sizes, meetings (per sentence, then document-level coreference)
 //!   → Extraction { id, published, dates: Vec<TimeExpr>, events: Vec<Event> }
@@ -62,8 +62,9 @@
 //! - Clock times («الساعة الثالثة») and time zones: values are days at the finest.
 //! - Holidays («عيد الفطر», «الكريسماس») and dates relative to them.
 //! - Hijri dates outside 1343–1500 AH (1924–2077), the range of the Umm al-Qura table.
-//! - Modifiers («مطلع», «منتصف», «أواخر») narrow nothing: «أواخر آذار» is `2019-03`, with
-//!   [`Modifier::End`] beside the value.
+//! - By default modifiers («مطلع», «منتصف», «أواخر») narrow nothing: «أواخر آذار» is `2019-03`,
+//!   with [`Modifier::End`] beside the value, as TIMEX3 and the guidelines have it;
+//!   [`ModifierValues::Narrow`] reads them as Duckling does (days 21 to 31).
 //! - Events other than meetings, statements and coalition sizes; pronoun speakers are resolved
 //!   to the last speaker or the sentence's subject only.
 //!
