@@ -188,30 +188,36 @@ impl Timeline {
         });
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
 
-        // Entries indexed by kind and year, so that each mention is compared with the few
+        // Entries indexed by kind and time, so that each mention is compared with the few
         // entries it could be: the merge stays near-linear over archives.
         let mut entries: Vec<Entry> = Vec::new();
         let mut keys: Vec<Keys> = Vec::new();
-        let mut index: HashMap<(&'static str, Option<i32>), Vec<usize>> = HashMap::new();
+        let mut index: HashMap<Bucket, Vec<usize>> = HashMap::new();
+        let mut candidates: Vec<usize> = Vec::new();
         for (source, event) in mentions {
             let year = year_of(&event);
-            let kind = event.kind();
             let k_new = Keys::of(&event);
-            // Two events of one sentence of one report are two events.
-            let fits = |k: usize| {
-                entries[k].sources.binary_search(&source).is_err()
+            candidates.clear();
+            for bucket in Bucket::around(&event) {
+                if let Some(v) = index.get(&bucket) {
+                    candidates.extend_from_slice(v);
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            // The first entry, in order of creation, that this mention reports: within a year of
+            // it, not yet fed by this source (two events of one sentence of one report are two
+            // events), and the same event.
+            let near_year = |k: usize| match (year, year_of(&entries[k].event)) {
+                (Some(y), Some(z)) => (z - y).abs() <= 1,
+                (None, None) => true,
+                _ => false,
+            };
+            let found = candidates.iter().copied().find(|&k| {
+                near_year(k)
+                    && entries[k].sources.binary_search(&source).is_err()
                     && same_event(&entries[k].event, &keys[k], &event, &k_new)
-            };
-            let candidates = match year {
-                Some(y) => vec![Some(y - 1), Some(y), Some(y + 1)],
-                None => vec![None],
-            };
-            let found = candidates
-                .iter()
-                .filter_map(|y| index.get(&(kind, *y)))
-                .flat_map(|v| v.iter().copied())
-                .filter(|&k| fits(k))
-                .min();
+            });
             match found {
                 Some(k) => {
                     let at = entries[k]
@@ -221,7 +227,9 @@ impl Timeline {
                     entries[k].sources.insert(at, source);
                 }
                 None => {
-                    index.entry((kind, year)).or_default().push(entries.len());
+                    for bucket in Bucket::of(&event) {
+                        index.entry(bucket).or_default().push(entries.len());
+                    }
                     entries.push(Entry {
                         event,
                         sources: vec![source],
@@ -288,6 +296,59 @@ impl Timeline {
 }
 
 /// The year an event's date starts in, for the merge's index.
+/// Where the merge files an entry, and looks for the entries a mention may report: by kind and
+/// week for a date of a few weeks at most, by kind and year for a longer one, and by kind and
+/// exact value for a value without calendar days («XXXX-02-06», none).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Bucket {
+    Week(&'static str, i64),
+    Year(&'static str, i32),
+    Value(&'static str, Option<TimeValue>),
+}
+
+/// Dates longer than this many days are filed by year, not by week.
+const FINE_DAYS: i64 = 62;
+
+impl Bucket {
+    fn days(e: &Event) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        let w = e.when()?;
+        Some((w.value.start()?, w.value.end()?))
+    }
+
+    fn week(d: chrono::NaiveDate) -> i64 {
+        i64::from(d.num_days_from_ce()).div_euclid(7)
+    }
+
+    /// The buckets an entry for `e` is filed under.
+    fn of(e: &Event) -> Vec<Bucket> {
+        let kind = e.kind();
+        match Self::days(e) {
+            Some((start, end)) if (end - start).num_days() <= FINE_DAYS => (Self::week(start)
+                ..=Self::week(end))
+                .map(|w| Bucket::Week(kind, w))
+                .collect(),
+            Some((start, end)) => (start.year()..=end.year())
+                .map(|y| Bucket::Year(kind, y))
+                .collect(),
+            None => vec![Bucket::Value(kind, e.when().map(|w| w.value))],
+        }
+    }
+
+    /// The buckets of every entry `e` may report: any that overlaps it or starts within a week
+    /// of it.
+    fn around(e: &Event) -> Vec<Bucket> {
+        let kind = e.kind();
+        let Some((start, end)) = Self::days(e) else {
+            return Self::of(e);
+        };
+        let week = chrono::Duration::days(7);
+        let (from, to) = (start - week, end + week);
+        let weeks = (Self::week(from)..=Self::week(to)).map(|w| Bucket::Week(kind, w));
+        let years = (from.year()..=to.year()).map(|y| Bucket::Year(kind, y));
+        weeks.chain(years).collect()
+    }
+}
+
 fn year_of(e: &Event) -> Option<i32> {
     e.when().and_then(|w| w.value.start()).map(|d| d.year())
 }
@@ -385,9 +446,11 @@ fn same_event(a: &Event, ka: &Keys, b: &Event, kb: &Keys) -> bool {
         }
         (Event::Statement(_), Event::Statement(_)) => {
             let (ca, cb) = (&ka.content, &kb.content);
-            let shared = ca.intersection(cb).count();
-            let overlap = !ca.is_empty() && !cb.is_empty() && shared * 2 >= ca.len().min(cb.len());
-            wa == wb && overlap && same_name(&ka.name, &kb.name)
+            let overlap = || {
+                let shared = ca.intersection(cb).count();
+                !ca.is_empty() && !cb.is_empty() && shared * 2 >= ca.len().min(cb.len())
+            };
+            wa == wb && same_name(&ka.name, &kb.name) && overlap()
         }
         _ => false,
     }
@@ -398,10 +461,22 @@ fn same_event(a: &Event, ka: &Keys, b: &Event, kb: &Keys) -> bool {
 fn mark_conflicts(entries: &mut [Entry]) {
     let n = entries.len();
     let start = |e: &Entry| e.when().and_then(|w| w.start());
+    // The names compared, once per entry.
+    let names: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| match &e.event {
+            Event::Meeting(m) => words(&m.location),
+            Event::CoalitionSize(c) => words(&c.coalition),
+            _ => Vec::new(),
+        })
+        .collect();
     for i in 0..n {
         let Some(si) = start(&entries[i]) else {
             continue;
         };
+        if matches!(entries[i].event, Event::Statement(_)) {
+            continue;
+        }
         // Entries are sorted by date: only those within a week can disagree with this one.
         for j in i + 1..n {
             let Some(sj) = start(&entries[j]) else {
@@ -414,16 +489,13 @@ fn mark_conflicts(entries: &mut [Entry]) {
             let (wa, wb) = (a.when().map(|w| w.value), b.when().map(|w| w.value));
             let disagree = match (a, b) {
                 (Event::Meeting(x), Event::Meeting(y)) => {
-                    let (la, lb) = (words(&x.location), words(&y.location));
-                    !la.is_empty()
-                        && same_name(&la, &lb)
+                    !names[i].is_empty()
                         && x.level == y.level
                         && days_apart(wa, wb).is_some_and(|d| d > 0 && d <= 7)
+                        && same_name(&names[i], &names[j])
                 }
                 (Event::CoalitionSize(x), Event::CoalitionSize(y)) => {
-                    wa == wb
-                        && x.count != y.count
-                        && same_name(&words(&x.coalition), &words(&y.coalition))
+                    wa == wb && x.count != y.count && same_name(&names[i], &names[j])
                 }
                 _ => false,
             };
