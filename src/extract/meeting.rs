@@ -155,6 +155,8 @@ const NOT_MEETING: u16 = 1 << 7;
 /// «الذي», «التي», «الذين».
 const RELATIVE: u16 = 1 << 8;
 const KNOWN: u16 = 1 << 15;
+/// The hosting and opening bits are known.
+const PREFIXES_KNOWN: u16 = 1 << 12;
 /// [`boundary`] has been asked of the token, and its answer.
 const BOUNDARY_KNOWN: u16 = 1 << 14;
 const BOUNDARY: u16 = 1 << 13;
@@ -185,6 +187,34 @@ static CUE_PREFIXES: LazyLock<WordSet<u16>> = LazyLock::new(|| {
     WordSet::with_values(hosting.chain(opening), |a, b| a | b)
 });
 
+/// The first letters of the hosting and opening verbs: a word that begins otherwise is none.
+static CUE_INITIALS: LazyLock<Initials> =
+    LazyLock::new(|| Initials::of(HOSTING.iter().chain(OPENING)));
+
+/// A set of Arabic letters (U+0621..U+064A), as bits of their UTF-8 bytes.
+struct Initials(u128);
+
+impl Initials {
+    fn of<'w>(words: impl Iterator<Item = &'w &'w str>) -> Initials {
+        Initials(
+            words
+                .filter_map(|w| Self::bit(w.as_bytes()))
+                .fold(0, |set, b| set | 1 << b),
+        )
+    }
+
+    fn bit(word: &[u8]) -> Option<u32> {
+        match word {
+            [lead @ (0xD8 | 0xD9), b, ..] => Some(u32::from(lead & 1) << 6 | u32::from(b & 0x3F)),
+            _ => None,
+        }
+    }
+
+    fn may_begin(&self, word: &str) -> bool {
+        Self::bit(word.as_bytes()).is_some_and(|b| self.0 >> b & 1 != 0)
+    }
+}
+
 /// The word lists above, matched at most once per token: the clause scans of every trigger
 /// ask the same tokens again and again.
 struct Cues<'x, 'a, 't> {
@@ -200,8 +230,9 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
         }
     }
 
-    /// The lists token `i` is in (0 past the end).
-    fn of(&self, i: usize) -> u16 {
+    /// The bits of token `i` for the lists that hold whole words, with the flags already known
+    /// (0 past the end).
+    fn words(&self, i: usize) -> u16 {
         let Some(cell) = self.memo.get(i) else {
             return 0;
         };
@@ -209,12 +240,28 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
         if known & KNOWN != 0 {
             return known;
         }
+        let bits = known | KNOWN | CUE_WORDS.get(self.a.word(i)).unwrap_or(0);
+        cell.set(bits);
+        bits
+    }
+
+    /// The bits of token `i` for the verbs of hosting and opening, matched by their beginning
+    /// («عقدت», «احتضنتها»).
+    fn prefixes(&self, i: usize) -> u16 {
+        let Some(cell) = self.memo.get(i) else {
+            return 0;
+        };
+        let known = cell.get();
+        if known & PREFIXES_KNOWN != 0 {
+            return known;
+        }
         let w = self.a.word(i);
-        let mut bits = known | KNOWN | CUE_WORDS.get(w).unwrap_or(0);
-        // The verbs of hosting and opening are matched by their beginning («عقدت», «احتضنتها»).
-        for len in (3..=7).map(|letters| 2 * letters) {
-            if let Some(prefix) = w.get(..len) {
-                bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
+        let mut bits = known | PREFIXES_KNOWN;
+        if CUE_INITIALS.may_begin(w) {
+            for len in (3..=7).map(|letters| 2 * letters) {
+                if let Some(prefix) = w.get(..len) {
+                    bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
+                }
             }
         }
         cell.set(bits);
@@ -222,7 +269,12 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
     }
 
     fn is(&self, i: usize, bit: u16) -> bool {
-        self.of(i) & bit != 0
+        let bits = if bit & (HOSTS | OPENS) != 0 {
+            self.prefixes(i)
+        } else {
+            self.words(i)
+        };
+        bits & bit != 0
     }
 
     /// [`boundary`] at token `k`, remembered: the clauses of neighbouring triggers overlap.
@@ -497,6 +549,9 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<T
 /// The dateline's city: «الرياض - …» at the start of a line.
 fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
     (0..a.t.len().min(400)).find_map(|i| {
+        if !a.t.has_kind(i, Term::Place.kind_bit()) {
+            return None;
+        }
         let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
         let (_, n) = a.t.find(i, |m| (m == Term::Place).then_some(()))?;
         // «تونس (وات) -»: an agency's name may stand between.
