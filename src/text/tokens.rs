@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::sentences::ends_sentence;
-use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_from_end};
+use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_word};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,7 +280,7 @@ impl<'n> Tokens<'n> {
         let literal = Reading {
             stem: 0,
             article: false,
-            hash: hash_from_end(word.as_bytes(), 0),
+            hash: hash_word(word.as_bytes()),
         };
         if self.read(i, lexicon, hits, literal) {
             return;
@@ -379,73 +379,65 @@ impl Reading {
 
 /// The readings of a word, most literal first: as written, without «و»/«ف», and with a
 /// preposition (ب ل ك) off either; «لل» is read as «ل» + «ال». A reading keeps two letters
-/// at least. Hashes come from one pass over the word, from its end.
+/// at least.
 fn readings(word: &str) -> ([Reading; 4], usize) {
-    let bytes = word.as_bytes();
-    // The hash of every ending that starts at an even byte among the first four letters.
-    let mut ends = [0u64; 4];
-    let tail = 3 * LETTER;
-    if bytes.len() % 2 == 0 && bytes.len() > tail {
-        let mut h = hash_from_end(&bytes[tail..], 0);
-        ends[3] = h;
-        for k in (0..3).rev() {
-            h = hash_from_end(&bytes[k * LETTER..(k + 1) * LETTER], h);
-            ends[k] = h;
-        }
-    } else {
-        for (k, end) in ends.iter_mut().enumerate() {
-            *end = hash_from_end(bytes.get(k * LETTER..).unwrap_or(&[]), 0);
-        }
-    }
     let letters_after = |at: usize| word.get(at..).map_or(0, |w| w.chars().take(2).count());
-    let mut out = [Reading {
-        stem: 0,
+    let plain = |stem: usize| Reading {
+        stem,
         article: false,
-        hash: 0,
-    }; 4];
-    let mut n = 0;
+        hash: hash_word(&word.as_bytes()[stem..]),
+    };
+    let mut out = [plain(0); 4];
+    let mut n = 1;
     let mut push = |r: Reading| {
         out[n] = r;
         n += 1;
     };
-    push(Reading {
-        stem: 0,
-        article: false,
-        hash: ends[0],
-    });
     let conj = (word.starts_with('و') || word.starts_with('ف')) && letters_after(LETTER) >= 2;
     for skip in [0, LETTER] {
         if skip > 0 {
             if !conj {
                 break;
             }
-            push(Reading {
-                stem: skip,
-                article: false,
-                hash: ends[skip / LETTER],
-            });
+            push(plain(skip));
         }
         let w = &word[skip..];
-        if w.starts_with("لل") {
-            let rest = skip + 2 * LETTER;
-            if letters_after(rest) >= 2 && (word.len() - rest) % 2 == 0 {
+        if let Some(rest) = w.strip_prefix("لل") {
+            if letters_after(skip + 2 * LETTER) >= 2 {
                 push(Reading {
                     stem: skip,
                     article: true,
-                    hash: hash_from_end("ال".as_bytes(), ends[rest / LETTER]),
+                    hash: hash_word(format_article(rest).as_slice()),
                 });
             }
         } else if (w.starts_with('ب') || w.starts_with('ل') || w.starts_with('ك'))
             && letters_after(skip + LETTER) >= 2
         {
-            push(Reading {
-                stem: skip + LETTER,
-                article: false,
-                hash: ends[skip / LETTER + 1],
-            });
+            push(plain(skip + LETTER));
         }
     }
     (out, n)
+}
+
+/// «ال» + `rest`, on the stack: the word a «لل» reading looks up. A rest too long for any
+/// lexicon word is cut, which only changes a hash no key has.
+fn format_article(rest: &str) -> ArticleWord {
+    let mut bytes = [0u8; 64];
+    bytes[..4].copy_from_slice("ال".as_bytes());
+    let len = rest.len().min(60);
+    bytes[4..4 + len].copy_from_slice(&rest.as_bytes()[..len]);
+    ArticleWord { bytes, len: 4 + len }
+}
+
+struct ArticleWord {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl ArticleWord {
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
 }
 
 #[cfg(test)]
