@@ -349,18 +349,28 @@ impl<V: Copy + Default> WordSet<V> {
 /// An open-addressing table from words to entries, probed by [`hash_word`].
 #[derive(Clone, Default)]
 struct WordIndex {
-    /// Each slot holds the high half of an entry's hash and 1 + the entry's index, or 0 when
-    /// empty; a probe compares the hash in the slot before it reads the entry. The length is a
-    /// power of two.
-    slots: Vec<u64>,
+    /// Each slot holds the top [`TAG_BITS`] of an entry's hash above 1 + the entry's index, or
+    /// 0 when empty: four bytes a slot keep the table in the first-level cache, and a probe
+    /// compares the tag before it reads the entry. The length is a power of two.
+    slots: Vec<u32>,
     /// Each entry's word, its hash and its meanings.
     entries: Vec<(String, u64, Meanings)>,
 }
+
+/// Bits of a slot that hold the hash's tag; the rest hold the entry's index.
+const TAG_BITS: u32 = 12;
+/// The most entries the table can index.
+pub(crate) const MAX_WORDS: usize = (1 << (32 - TAG_BITS)) - 2;
 
 impl WordIndex {
     fn slot_of(&self, hash: u64) -> usize {
         // The high bits of a multiplicative hash are its best mixed.
         (hash >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    fn tag(hash: u64) -> u32 {
+        // Bits below those `slot_of` uses.
+        ((hash >> 20) as u32) & ((1 << TAG_BITS) - 1)
     }
 
     /// The entry of the word with hash `hash`, if any; `same` says whether a key is the word.
@@ -369,15 +379,15 @@ impl WordIndex {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let tag = hash >> 32;
+        let tag = Self::tag(hash);
         let mut k = self.slot_of(hash);
         loop {
             let slot = self.slots[k];
             if slot == 0 {
                 return None;
             }
-            if slot >> 32 == tag {
-                let e = (slot & 0xFFFF_FFFF) as usize - 1;
+            if slot >> (32 - TAG_BITS) == tag {
+                let e = (slot & ((1 << (32 - TAG_BITS)) - 1)) as usize - 1;
                 if same(&self.entries[e].0) {
                     return Some(e);
                 }
@@ -386,23 +396,23 @@ impl WordIndex {
         }
     }
 
-    /// The meanings of `word`, created empty when new.
+    /// The meanings of `word`, created empty when new (the caller keeps the table below
+    /// [`MAX_WORDS`]).
     fn entry(&mut self, word: &str) -> &mut Meanings {
         let hash = hash_word(word.as_bytes());
         if let Some(e) = self.find(hash, |k| k == word) {
             return &mut self.entries[e].2;
         }
-        // Keep the table at most a quarter full, so that a miss ends at the first empty slot
-        // most of the time.
-        if (self.entries.len() + 1) * 4 > self.slots.len() {
+        // Keep the table at most half full: a miss ends after a probe or two, all in one cache
+        // line, and the built-in lexicon's table stays within 32 KB.
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(1024);
             self.slots = vec![0; size];
             for e in 0..self.entries.len() {
                 self.place(e);
             }
         }
-        self.entries
-            .push((word.to_owned(), hash, Meanings::default()));
+        self.entries.push((word.to_owned(), hash, Meanings::default()));
         let e = self.entries.len() - 1;
         self.place(e);
         &mut self.entries[e].2
@@ -415,8 +425,8 @@ impl WordIndex {
         while self.slots[k] != 0 {
             k = (k + 1) & mask;
         }
-        // Entries are far fewer than 2^32: the index fits the low half.
-        self.slots[k] = (hash >> 32) << 32 | (e as u64 + 1);
+        let index = u32::try_from(e + 1).unwrap_or(u32::MAX) & ((1 << (32 - TAG_BITS)) - 1);
+        self.slots[k] = Self::tag(hash) << (32 - TAG_BITS) | index;
     }
 }
 
@@ -694,6 +704,10 @@ impl Lexicon {
             return Err(
                 "would match almost every sentence (a letter or a function word)".to_owned(),
             );
+        }
+        // Each word of an entry may open a new table entry.
+        if self.words.entries.len() + words.len() > MAX_WORDS {
+            return Err(format!("would pass the lexicon's {MAX_WORDS} words"));
         }
         let phrase = words.join(" ");
         match kind {
