@@ -268,7 +268,10 @@ pub(crate) fn hash_word(bytes: &[u8]) -> u64 {
     let mut state = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        state = step(state, u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        state = step(
+            state,
+            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+        );
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -412,7 +415,8 @@ impl WordIndex {
                 self.place(e);
             }
         }
-        self.entries.push((word.to_owned(), hash, Meanings::default()));
+        self.entries
+            .push((word.to_owned(), hash, Meanings::default()));
         let e = self.entries.len() - 1;
         self.place(e);
         &mut self.entries[e].2
