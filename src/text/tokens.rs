@@ -439,7 +439,7 @@ fn readings(word: &str) -> ([Reading; 4], usize) {
                 push(Reading {
                     stem: skip,
                     article: true,
-                    hash: hash_word(format_article(rest).as_slice()),
+                    hash: hash_word(with_article(rest).as_slice()),
                 });
             }
         } else if (w.starts_with('ب') || w.starts_with('ل') || w.starts_with('ك'))
@@ -453,7 +453,7 @@ fn readings(word: &str) -> ([Reading; 4], usize) {
 
 /// «ال» + `rest`, on the stack: the word a «لل» reading looks up. A rest too long for any
 /// lexicon word is cut, which only changes a hash no key has.
-fn format_article(rest: &str) -> ArticleWord {
+fn with_article(rest: &str) -> ArticleWord {
     let mut bytes = [0u8; 64];
     bytes[..4].copy_from_slice("ال".as_bytes());
     let len = rest.len().min(60);
