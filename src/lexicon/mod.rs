@@ -308,6 +308,11 @@ impl<V: Copy + Default> WordSet<V> {
         merge: impl Fn(V, V) -> V,
     ) -> WordSet<V> {
         let words: Vec<(&'static str, V)> = words.into_iter().filter(|w| !w.0.is_empty()).collect();
+        // Text words are normalized before they are looked up; a list word must be too.
+        debug_assert!(
+            words.iter().all(|(w, _)| normalize_word(w) == *w),
+            "a word of a list is not normalized"
+        );
         let size = (words.len() * 4).next_power_of_two().max(8);
         let mut slots = vec![(0, "", V::default()); size];
         for (w, v) in words {
