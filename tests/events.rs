@@ -243,6 +243,17 @@ fn later_mentions_inherit_date_place_and_level() {
             Status::Planned
         )
     );
+    // A meeting verb whose subject is the body that meets is a mention of that meeting.
+    let got = meetings(
+        "تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. وسيجتمع التحالف لبحث الخطة.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "2024-03-20");
+    assert_eq!(got[1].1, "الرباط");
+    // The same verb without the body names nothing new.
+    let got =
+        meetings("تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. وسيجتمعون لبحث الخطة.");
+    assert_eq!(got.len(), 1);
 }
 
 #[test]

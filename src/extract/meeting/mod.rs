@@ -355,12 +355,17 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                         )
                     })
             });
+            // «وسيجتمع التحالف …», «اجتمع الحلف»: a meeting verb with the body as its subject.
+            let body_meets = a.has_term(trigger.start, Term::MeetingVerb)
+                && (trigger.end..(trigger.end + 2).min(own.end))
+                    .any(|i| a.has_term(i, Term::Coalition));
             let body_hosts = (clause.start..trigger.start)
                 .position(|i| c.is(i, HOSTS))
                 .is_some_and(|p| {
                     (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
                 });
-            let parties = !in_content && (taking_part || named_after || body_after || body_hosts);
+            let parties = !in_content
+                && (taking_part || named_after || body_after || body_meets || body_hosts);
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
             if date.is_none() && place.is_none() && !parties {
                 continue;
