@@ -229,6 +229,16 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn a_participant_before_the_meeting_word_makes_a_mention() {
+    let first = "تستضيف باريس القمة الأوروبية يوم 20 مارس الجاري.";
+    let count = |second: &str| meetings(&format!("{first} {second}")).len();
+    assert_eq!(count("ويلقي الرئيس الفرنسي خلال القمة كلمة."), 2);
+    // Not someone who speaks of it, nor someone the words are addressed to.
+    assert_eq!(count("وأعلن الملك تسمية القمة قمة السلام."), 1);
+    assert_eq!(count("وتحدث الوزير أمام القادة عن القمة."), 1);
+}
+
+#[test]
 fn later_mentions_inherit_date_place_and_level() {
     let got = meetings(
         "تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. ويشارك في الاجتماع ممثلو 40 دولة.",

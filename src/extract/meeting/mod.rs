@@ -345,6 +345,28 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let taking_part = (clause.clone()).any(|i| c.is(i, TAKES_PART));
             let named_after =
                 (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY));
+            // «يجدد الرئيس الأمريكي خلال القمة», «وتسلم ولي العهد رئاسة القمة»: a participant
+            // is the clause's subject; not one who speaks of it («وأعلن الملك …»), nor one after
+            // a preposition («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
+            let named_before = !a.word(trigger.start).ends_with("ات")
+                && (trigger.start.saturating_sub(6).max(clause.start)..trigger.start).any(|i| {
+                    let governed = a.t.toks[i].has_proclitic() && !a.t.raw(i).starts_with('و')
+                        || i > 0
+                            && (a.has_term(i - 1, Term::Speech)
+                                || matches!(
+                                    a.t.raw(i - 1),
+                                    "امام"
+                                        | "مع"
+                                        | "الي"
+                                        | "علي"
+                                        | "عن"
+                                        | "من"
+                                        | "في"
+                                        | "لدي"
+                                        | "بين"
+                                ));
+                    c.is(i, PARTY) && !governed
+                });
             // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
             let body_after = (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
                 a.t.raw(i).starts_with('ل')
@@ -365,7 +387,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
                 });
             let parties = !in_content
-                && (taking_part || named_after || body_after || body_meets || body_hosts);
+                && (taking_part
+                    || named_after
+                    || named_before
+                    || body_after
+                    || body_meets
+                    || body_hosts);
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
             if date.is_none() && place.is_none() && !parties {
                 continue;
