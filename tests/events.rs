@@ -229,6 +229,18 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn the_works_of_a_body_opened_a_few_words_after_the_verb() {
+    let got = meetings("تبدأ يوم الأحد المقبل في مدينة جدة أعمال اللجنة المشتركة.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("2024-03-17", "جدة")
+    );
+    // Another verb between them: the works are not what opens.
+    assert!(meetings("تبدأ يوم الأحد المقبل في جدة الشركة التي أنهت أعمال الصيانة.").is_empty());
+}
+
+#[test]
 fn a_participant_before_the_meeting_word_makes_a_mention() {
     let first = "تستضيف باريس القمة الأوروبية يوم 20 مارس الجاري.";
     let count = |second: &str| meetings(&format!("{first} {second}")).len();

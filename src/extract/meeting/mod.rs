@@ -510,8 +510,16 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             _ => None,
         });
         // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
+        // The verb may stand a few adverbials before («تنطلق غدا في مقر الأمم المتحدة أعمال …»):
+        // the nearest verb before the noun must be the opening one.
+        let opened = || {
+            (i.saturating_sub(10).max(s.start)..i)
+                .rev()
+                .find(|&k| c.is(k, OPENS) || a.t.has_kind(k, Term::Tense(Tense::Past).kind_bit()))
+                .is_some_and(|k| c.is(k, OPENS))
+        };
         let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
-            && (i.saturating_sub(3).max(s.start)..i).any(|k| c.is(k, OPENS))
+            && opened()
             && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
             && !(i.saturating_sub(8).max(s.start)..i)
                 .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
