@@ -229,6 +229,17 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn an_undated_meeting_with_a_future_cue_is_planned() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("ومن المقرر أن تحتضن الدوحة الاجتماع الوزاري."),
+        [Status::Planned]
+    );
+    assert_eq!(status("وتستضيف الدوحة القمة المقبلة."), [Status::Planned]);
+    assert_eq!(status("وتحتضن الدوحة القمة."), [Status::Ongoing]);
+}
+
+#[test]
 fn the_works_of_a_body_opened_a_few_words_after_the_verb() {
     let got = meetings("تبدأ يوم الأحد المقبل في مدينة جدة أعمال اللجنة المشتركة.");
     assert_eq!(got.len(), 1);

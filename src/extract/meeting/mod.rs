@@ -276,6 +276,8 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<T
         _ => match tense {
             Some(Tense::Future) => Status::Planned,
             Some(Tense::Past) => Status::Held,
+            // «من المقرر أن تحتضن …», «الدورة المقبلة»: a future cue without a date.
+            _ if e.future => Status::Planned,
             _ if e.closing => Status::Held,
             _ => Status::Ongoing,
         },
@@ -400,12 +402,18 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
-            let future = (near..trigger.start.max(near))
-                .chain(clause.clone())
-                .any(|i| {
-                    a.has_term(i, Term::Tense(Tense::Future))
-                        || a.t.raw(i).starts_with('س') && a.has_term(i, Term::MeetingVerb)
-                });
+            // «الدورة المقبلة», «القمة العربية القادمة»: the next one.
+            let next_one = (trigger.end..(trigger.end + 2).min(own.end)).any(|i| {
+                a.date_covering(i).is_none()
+                    && a.has(i, |m| m == Term::Rel(crate::lexicon::Dir::Next))
+            });
+            let future = next_one
+                || (near..trigger.start.max(near))
+                    .chain(clause.clone())
+                    .any(|i| {
+                        a.has_term(i, Term::Tense(Tense::Future))
+                            || a.t.raw(i).starts_with('س') && a.has_term(i, Term::MeetingVerb)
+                    });
             let tense = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
                     Term::Tense(x) => Some(x),
