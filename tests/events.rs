@@ -229,6 +229,36 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("وأعلنت الحكومة أن بغداد ستستضيف اجتماعا وزاريا يوم 20 مارس الجاري."),
+        ["بغداد"]
+    );
+    assert_eq!(
+        place("بغداد/ المدى - عقد وزراء الخارجية اجتماعا أمس."),
+        ["بغداد"]
+    );
+}
+
+#[test]
+fn a_gathering_after_a_verb_is_not_governed_by_the_one_before() {
+    let events = extract(
+        "وقال إن الاجتماع يأتي استكمالا لمؤتمر بغداد الذي عقد في آب 2021 بحضور رؤساء تسع دول.",
+    );
+    let conference = events.iter().find_map(|e| match e {
+        Event::Meeting(m) if m.trigger.text == "مؤتمر" => Some(m),
+        _ => None,
+    });
+    let conference = conference.expect("the conference is a mention of its own");
+    assert_eq!(
+        conference.when.as_ref().unwrap().value.to_string(),
+        "2021-08"
+    );
+    assert_eq!(conference.location.as_ref().unwrap().text, "بغداد");
+}
+
+#[test]
 fn an_undated_meeting_with_a_future_cue_is_planned() {
     let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(

@@ -239,12 +239,18 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
         if known & PREFIXES_KNOWN != 0 {
             return known;
         }
-        let w = self.a.word(i);
+        let word = self.a.word(i);
         let mut bits = known | PREFIXES_KNOWN;
-        if CUE_INITIALS.may_begin(w) {
-            for len in (3..=7).map(|letters| 2 * letters) {
-                if let Some(prefix) = w.get(..len) {
-                    bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
+        // The future «س» before an imperfect: «ستستضيف», «ستنطلق».
+        let future = word
+            .strip_prefix('س')
+            .filter(|w| w.starts_with(['ت', 'ي', 'ن']));
+        for w in [Some(word), future].into_iter().flatten() {
+            if CUE_INITIALS.may_begin(w) {
+                for len in (3..=7).map(|letters| 2 * letters) {
+                    if let Some(prefix) = w.get(..len) {
+                        bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
+                    }
                 }
             }
         }

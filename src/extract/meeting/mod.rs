@@ -292,10 +292,15 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         }
         let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
         let (_, n) = a.t.find(i, |m| (m == Term::Place).then_some(()))?;
-        // «تونس (وات) -»: an agency's name may stand between.
+        // «تونس (وات) -», «بغداد/ المدى -»: an agency's name may stand between.
         let mut j = i + n;
         if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
             j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
+        } else if a.t.toks.get(j).is_some_and(|t| t.is_punct('/')) {
+            j += 1;
+            while j < (i + n + 5).min(a.t.len()) && a.t.toks[j].kind == Kind::Word {
+                j += 1;
+            }
         }
         let dash =
             a.t.toks
@@ -549,7 +554,16 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         }
         let is_verb = a.has_term(i, Term::MeetingVerb);
         if let Some((last, _)) = out.last() {
-            let words_between = (last.end..i).all(|k| a.t.toks[k].kind == Kind::Word);
+            // Adjectives of the first noun («الجلسة الرئيسية للقمة»), not a verb and its object:
+            // «الاجتماع يأتي استكمالا لمؤتمر …» names two gatherings.
+            let words_between = (last.end..i).all(|k| {
+                a.t.toks[k].kind == Kind::Word
+                    && a.t.raw(k).starts_with("ال")
+                    && !a.t.has_kind(
+                        k,
+                        Term::Tense(Tense::Past).kind_bit() | Term::Speech.kind_bit(),
+                    )
+            });
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
             let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
             // «وكانت القمة … قد التأمت»: the meeting's own verb.
