@@ -259,6 +259,30 @@ fn a_gathering_after_a_verb_is_not_governed_by_the_one_before() {
 }
 
 #[test]
+fn a_period_between_commas_belongs_to_the_meeting_after_it() {
+    let got = meetings(
+        "تستضيف القاهرة، خلال الفترة من 20 إلى 22 مارس الجاري، اجتماعات الدورة العادية لمجلس الجامعة.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("2024-03-20", "القاهرة")
+    );
+}
+
+#[test]
+fn a_future_meeting_this_month_is_planned() {
+    // Published on 14 March 2024: «منتصف الشهر الجاري» is March, which has begun.
+    let got = meetings("وسيعقد وزراء الدفاع اجتماعا طارئا في الرياض منتصف الشهر الجاري.");
+    assert_eq!(got[0].3, Status::Planned);
+}
+
+#[test]
+fn something_announced_is_no_statement() {
+    assert!(statements("وهو التحالف الذي أعلن عنه في كانون الأول 2015.").is_empty());
+}
+
+#[test]
 fn an_undated_meeting_with_a_future_cue_is_planned() {
     let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(

@@ -413,6 +413,10 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return None;
     }
     let verb = i..i + 1;
+    // «الذي أعلن عنه في …»: something announced, no one speaking.
+    if matches!(a.t.raw(i + 1), "عنه" | "عنها" | "عنهم" | "عنهما") {
+        return None;
+    }
     // «وكان X قد أعلن»: the subject stands before the verb.
     if let Some(np) = np_before(a, i, s, true) {
         return Some(Trigger {

@@ -265,7 +265,8 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<T
                 Status::Planned
             } else if e.closing {
                 Status::Held
-            } else if f == r && e.future {
+            } else if f == r && e.future || tense == Some(Tense::Future) && l >= r {
+                // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري».
                 Status::Planned
             } else if l >= r {
                 Status::Ongoing
@@ -612,7 +613,7 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
             !r.is_empty()
                 && r.clone().all(|j| {
                     a.date_covering(j).is_some()
-                        || matches!(a.t.raw(j), "في" | "وفي")
+                        || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
                         || a.has_term(j, Term::Place)
                 })
         };
