@@ -259,6 +259,18 @@ fn a_gathering_after_a_verb_is_not_governed_by_the_one_before() {
 }
 
 #[test]
+fn a_country_is_a_venue_only_where_a_meeting_is_held() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(place("وعقدت القمة العربية أمس في البحرين."), ["البحرين"]);
+    assert_eq!(place("وتستضيف قطر اجتماعا وزاريا الأحد المقبل."), ["قطر"]);
+    // What a meeting discusses is not where it is.
+    assert_eq!(
+        place("وعقد الوزراء اجتماعا أمس لبحث الأوضاع في سوريا."),
+        [""]
+    );
+}
+
+#[test]
 fn a_period_between_commas_belongs_to_the_meeting_after_it() {
     let got = meetings(
         "تستضيف القاهرة، خلال الفترة من 20 إلى 22 مارس الجاري، اجتماعات الدورة العادية لمجلس الجامعة.",

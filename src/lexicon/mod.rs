@@ -194,6 +194,8 @@ pub(crate) enum Term {
     Level(Level),
     /// A city or venue.
     Place,
+    /// A country, a venue only after «في» or «ب» or beside a hosting verb («في البحرين»).
+    Country,
     /// «التحالف», «الحلف».
     Coalition,
     /// «دولة», «عضوا»: what a coalition counts.
@@ -257,6 +259,7 @@ impl Term {
             Term::Title => 22,
             Term::Organization => 23,
             Term::SpeakerHead => 25,
+            Term::Country => 26,
         }
     }
 }
@@ -685,6 +688,9 @@ impl Lexicon {
         }
         for &w in events::SPEAKER_HEADS {
             self.add(w, Term::SpeakerHead);
+        }
+        for &w in events::COUNTRIES {
+            self.add(w, Term::Country);
         }
     }
 

@@ -615,6 +615,7 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
                     a.date_covering(j).is_some()
                         || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
                         || a.has_term(j, Term::Place)
+                        || a.has_term(j, Term::Country)
                 })
         };
         let next_end = (k + 1..(k + 12).min(a.t.len()))
@@ -731,7 +732,9 @@ fn place_in(
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
-        if let Some((_, n)) = a.t.find(i, |m| (m == Term::Place).then_some(())) {
+        if let Some((_, n)) = a.t.find(i, |m| {
+            matches!(m, Term::Place | Term::Country).then_some(())
+        }) {
             let dist = distance(i, trigger, anchor);
             if venue(c, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
                 best = Some((dist, i..i + n));
@@ -742,6 +745,30 @@ fn place_in(
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// Whether the country at `i` is where the meeting is. A country is as often what a meeting
+/// discusses («الأوضاع في سوريا») as where it is, so it counts only beside a hosting verb
+/// («تستضيف قطر»), or after «في» or «ب» that follow the meeting word, its hosting verb or its
+/// date («اجتماع وزاري في البحرين», «عقدت في الأردن», «أمس في مصر»).
+fn country_venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bool {
+    let a = c.a;
+    if i > 0 && c.is(i - 1, HOSTS) || c.is(i + n, HOSTS) {
+        return true;
+    }
+    let preposition = if i > 0 && matches!(a.t.raw(i - 1), "في" | "وفي") {
+        i - 1
+    } else if a.t.toks[i].has_proclitic() && a.t.raw(i).trim_start_matches('و').starts_with('ب') {
+        i
+    } else {
+        return false;
+    };
+    let Some(before) = preposition.checked_sub(1) else {
+        return false;
+    };
+    (trigger.start..trigger.end + 2).contains(&before)
+        || c.is(before, HOSTS)
+        || a.date_covering(before).is_some()
 }
 
 /// Whether the place at `i` is where the meeting is: right after its noun («اجتماع مراكش»),
@@ -756,6 +783,9 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     };
     if i > 0 && (quoted(i - 1) || quoted(i + n)) {
         return false;
+    }
+    if a.has_term(i, Term::Country) && !a.has_term(i, Term::Place) {
+        return country_venue(c, i, n, trigger);
     }
     if i == trigger.end {
         return true;
