@@ -124,6 +124,30 @@ const TITLES: &[&str] = &[
     "الي",
 ];
 
+/// Nouns of what is discussed: a place after them and «في» is their subject, not a venue
+/// («التطورات في غزة», «الأوضاع في القدس»).
+const TOPICS: &[&str] = &[
+    "الاوضاع",
+    "الوضع",
+    "التطورات",
+    "المستجدات",
+    "الازمه",
+    "الازمات",
+    "الحرب",
+    "الاحداث",
+    "القتال",
+    "السلام",
+    "الاستقرار",
+    "الامن",
+    "النزاع",
+    "الصراع",
+    "التصعيد",
+    "العمليات",
+    "الهجمات",
+    "الانتخابات",
+    "المفاوضات",
+];
+
 /// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي».
 const NOT_MEETINGS: &[&str] = &["صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا"];
 
@@ -138,6 +162,7 @@ pub(super) const TITLE: u16 = 1 << 6;
 pub(super) const NOT_MEETING: u16 = 1 << 7;
 /// «الذي», «التي», «الذين».
 pub(super) const RELATIVE: u16 = 1 << 8;
+pub(super) const TOPIC: u16 = 1 << 9;
 const KNOWN: u16 = 1 << 15;
 /// The hosting and opening bits are known.
 const PREFIXES_KNOWN: u16 = 1 << 12;
@@ -147,13 +172,14 @@ const BOUNDARY: u16 = 1 << 13;
 
 /// The word lists above as one map, word → the bits of the lists it is in.
 static CUE_WORDS: LazyLock<WordSet<u16>> = LazyLock::new(|| {
-    let lists: [(&[&'static str], u16); 7] = [
+    let lists: [(&[&'static str], u16); 8] = [
         (CLOSING, CLOSES),
         (SAME_TIME, SAME_TIME_CUE),
         (TAKING_PART, TAKES_PART),
         (PARTIES, PARTY),
         (TITLES, TITLE),
         (NOT_MEETINGS, NOT_MEETING),
+        (TOPICS, TOPIC),
         (&["الذي", "التي", "الذين"], RELATIVE),
     ];
     WordSet::with_values(
@@ -307,7 +333,8 @@ mod tests {
             .chain(TAKING_PART)
             .chain(PARTIES)
             .chain(TITLES)
-            .chain(NOT_MEETINGS);
+            .chain(NOT_MEETINGS)
+            .chain(TOPICS);
         for w in all {
             assert_eq!(
                 crate::text::normalize_word(w),

@@ -23,6 +23,7 @@ use crate::text::Kind;
 use crate::time::TimeValue;
 use cues::{
     CLOSES, Cues, HOSTS, NOT_MEETING, OPENS, PARTY, RELATIVE, SAME_TIME_CUE, TAKES_PART, TITLE,
+    TOPIC,
 };
 
 /// How many earlier meetings a mention may be matched with.
@@ -766,6 +767,9 @@ fn country_venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize
     let Some(before) = preposition.checked_sub(1) else {
         return false;
     };
+    if c.is(before, TOPIC) {
+        return false;
+    }
     (trigger.start..trigger.end + 2).contains(&before)
         || c.is(before, HOSTS)
         || a.date_covering(before).is_some()
@@ -799,7 +803,11 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     let from = i.saturating_sub(4);
     for k in (from..i).rev() {
         let w = a.t.raw(k);
-        if w == "في" || w == "وفي" || (w.starts_with('ب') && a.t.toks[k].has_proclitic()) {
+        if w == "في" || w == "وفي" {
+            // «التطورات في غزة» is what is discussed, not where.
+            return !(k > 0 && c.is(k - 1, TOPIC));
+        }
+        if w.starts_with('ب') && a.t.toks[k].has_proclitic() {
             return true;
         }
         if c.is(k, HOSTS) {
