@@ -178,6 +178,36 @@ fn coalition_sizes_with_qualifiers_and_times() {
 }
 
 #[test]
+fn coalition_sizes_by_the_number_of_members() {
+    let names = |text: &str| -> Vec<(u64, String, String)> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::CoalitionSize(c) => Some((
+                    c.count,
+                    c.coalition.map(|m| m.text).unwrap_or_default(),
+                    c.when.map(|w| w.value.to_string()).unwrap_or_default(),
+                )),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        names("ارتفع عدد أعضاء حلف شمال الأطلسي (الناتو) إلى 32 دولة يوم الخميس الماضي."),
+        [(
+            32,
+            "حلف شمال الأطلسي (الناتو)".to_owned(),
+            "2024-03-07".to_owned()
+        )]
+    );
+    // A date after the name is not part of it.
+    assert_eq!(
+        names("وانضمت فنلندا إلى الحلف في نيسان 2023 ليصبح عدد أعضائه 31 دولة."),
+        [(31, "الحلف".to_owned(), "2023-04".to_owned())]
+    );
+}
+
+#[test]
 fn coalition_negatives() {
     // A count of states that is no coalition's, a committee's head-count, money.
     assert!(sizes("شاركت 76 دولة في مؤتمر المانحين.").is_empty());

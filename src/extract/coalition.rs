@@ -24,6 +24,7 @@ const NAME_STOPS: &[&str] = &[
     "الذي",
     "بقياده",
     "بزعامه",
+    "الي",
 ];
 
 /// Finds the coalition sizes of a text; `statements` give the time of a size said in one.
@@ -77,8 +78,12 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     }
     let near = i.saturating_sub(WINDOW).max(s.start);
     let coalition = (near..i).rev().find(|&k| a.has_term(k, Term::Coalition))?;
-    // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name.
-    let cue_from = coalition.saturating_sub(3).max(s.start);
+    // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name,
+    // which may hold a second coalition word («عدد أعضاء حلف شمال الأطلسي (الناتو)»).
+    let name_start = (coalition.saturating_sub(6).max(near)..coalition)
+        .find(|&k| a.has_term(k, Term::Coalition))
+        .unwrap_or(coalition);
+    let cue_from = name_start.saturating_sub(3).max(s.start);
     let cue_between = (cue_from..i).any(|k| a.has_term(k, Term::Membership));
     let unit_after = a.has_term(n.end, Term::MemberUnit);
     let cue_just_before =
@@ -87,7 +92,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     if !cue_between || !(unit_after || cue_just_before && is_end_of_phrase(a, n.end)) {
         return None;
     }
-    Some((count, i..n.end, coalition))
+    Some((count, i..n.end, name_start))
 }
 
 /// Whether nothing counted follows a bare number («أكثر من 75 وتقوده …»).
@@ -147,6 +152,11 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>) -> Range<usize> {
             }
         );
         if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) {
+            break;
+        }
+        // «الحلف في نيسان 2023», «التحالف … حاليا»: a date ends the name.
+        let dated = |k: usize| a.date_covering(k).is_some();
+        if dated(end) || matches!(a.t.raw(end), "في" | "منذ") && dated(end + 1) {
             break;
         }
         if a.has(end, |m| {
