@@ -86,6 +86,21 @@ fn statement_speaker_stops_at_the_object() {
 }
 
 #[test]
+fn statement_reported_by_an_agency_from_a_source() {
+    assert_eq!(
+        statements("ونقلت وكالة الأنباء الألمانية عن مسؤول أوروبي قوله إن المحادثات مستمرة."),
+        [s("مسؤول أوروبي", "2024-03-14")]
+    );
+    // «نقل» without «عن» moves something: no statement.
+    assert!(statements("ونقلت السلطات المصابين إلى المستشفى.").is_empty());
+    // A preposition standing alone ends the speaker: «لـ"الحياة"».
+    assert_eq!(
+        statements("وصرح مصدر مطلع لـ\"الحياة\" بأن الاجتماع تأجل."),
+        [s("مصدر مطلع", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_in_a_headline_title_and_colon() {
     assert_eq!(
         statements("انطلاق أعمال القمة ووزير الخارجية الفرنسي: الحل سياسي"),

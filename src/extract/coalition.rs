@@ -80,8 +80,11 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     let coalition = (near..i).rev().find(|&k| a.has_term(k, Term::Coalition))?;
     // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name,
     // which may hold a second coalition word («عدد أعضاء حلف شمال الأطلسي (الناتو)»).
-    let name_start = (coalition.saturating_sub(6).max(near)..coalition)
-        .find(|&k| a.has_term(k, Term::Coalition))
+    let name_start = (coalition.saturating_sub(4).max(near)..coalition)
+        .find(|&k| {
+            a.has_term(k, Term::Coalition)
+                && (k + 1..coalition).all(|j| in_name(a, j) || a.t.toks[j].is_punct('('))
+        })
         .unwrap_or(coalition);
     let cue_from = name_start.saturating_sub(3).max(s.start);
     let cue_between = (cue_from..i).any(|k| a.has_term(k, Term::Membership));
@@ -93,6 +96,19 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         return None;
     }
     Some((count, i..n.end, name_start))
+}
+
+/// Whether token `j` can be a word inside a coalition's name («شمال», «الأطلسي»): a word that
+/// is no preposition, membership word, member noun or verb.
+fn in_name(a: &Analysis<'_, '_>, j: usize) -> bool {
+    a.t.toks[j].kind == Kind::Word
+        && !matches!(a.t.raw(j), "في" | "من" | "الي" | "علي" | "عن")
+        && !a.has(j, |m| {
+            matches!(
+                m,
+                Term::Membership | Term::MemberUnit | Term::Tense(_) | Term::Speech
+            )
+        })
 }
 
 /// Whether nothing counted follows a bare number («أكثر من 75 وتقوده …»).

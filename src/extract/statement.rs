@@ -47,6 +47,9 @@ static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "فيه",
         "قائلا",
         "قائله",
+        "قوله",
+        "قولها",
+        "قولهم",
         "مؤكدا",
         "مضيفا",
         "من",
@@ -400,6 +403,26 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_quoted_source",
         });
     }
+    // «ونقلت وكالة رويترز عن مسؤول أمريكي قوله …»: the source after «عن» speaks; «نقل» alone
+    // is more often «moved», so the «عن» after the reporter's name is required.
+    if matches!(w, "نقل" | "نقلت" | "نقلوا") {
+        let from = (i + 1..(i + 8).min(s.end)).find(|&k| a.t.raw(k) == "عن")?;
+        let reporter_only = (i + 1..from).all(|k| {
+            a.t.toks[k].kind == Kind::Word
+                && !a.has(k, |m| {
+                    matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
+                })
+        });
+        if !reporter_only || from == i + 1 {
+            return None;
+        }
+        let np = np_after(a, from + 1, s)?;
+        return Some(Trigger {
+            verb: i..i + 1,
+            np: Some(np),
+            rule: "statement_quoted_source",
+        });
+    }
     // «وجاء في بيان وزارة الخارجية».
     if w == "جاء" && a.t.raw(i + 1) == "في" && DOCUMENTS.contains(&a.t.raw(i + 2)) {
         let np = np_after(a, i + 3, s)?;
@@ -491,6 +514,10 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         return true;
     }
     let w = a.word(i);
+    // «لـ"الشرق الأوسط"»: a preposition standing alone before a quoted name.
+    if matches!(raw, "ل" | "ب" | "ك") {
+        return true;
+    }
     if STOP_WORDS.contains(raw) || STOP_WORDS.contains(w) || ADDRESSEES.contains(raw) {
         return true;
     }

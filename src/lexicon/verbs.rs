@@ -7,6 +7,7 @@
 /// `(perfect, imperfect)`; an empty perfect where that form is also a common noun («بحث»).
 pub(crate) static VERBS: &[(&str, &str)] = &[
     ("عقد", "يعقد"),
+    ("نقل", "ينقل"),
     ("انعقد", "ينعقد"),
     ("بدأ", "يبدأ"),
     ("انطلق", "ينطلق"),
