@@ -304,6 +304,19 @@ fn a_gathering_after_a_verb_is_not_governed_by_the_one_before() {
 }
 
 #[test]
+fn a_council_of_foreign_ministers_is_ministerial_a_cabinet_is_not() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        level("عقد مجلس وزراء الخارجية العرب اجتماعا في القاهرة أمس."),
+        [Level::Ministerial]
+    );
+    assert_eq!(
+        level("عقد مجلس الوزراء اجتماعا في القاهرة أمس."),
+        [Level::Other]
+    );
+}
+
+#[test]
 fn a_country_is_a_venue_only_where_a_meeting_is_held() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     assert_eq!(place("وعقدت القمة العربية أمس في البحرين."), ["البحرين"]);

@@ -836,7 +836,9 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             Some(Level::PoliticalDirectors)
         } else if a.t.has_kind(i, LEVEL_KINDS)
             && a.has_term(i, Term::Level(Level::Ministerial))
-            && !matches!(prev, "رئيس" | "مجلس")
+            && !matches!(prev, "رئيس")
+            // «مجلس الوزراء» is a cabinet; «مجلس وزراء الخارجية» foreign ministers.
+            && (prev != "مجلس" || matches!(a.word(i + 1), "الخارجيه" | "الدفاع" | "خارجيه" | "دفاع"))
         {
             Some(Level::Ministerial)
         } else if a.t.has_kind(i, LEVEL_KINDS) && a.has_term(i, Term::Level(Level::Summit)) {
