@@ -60,6 +60,8 @@
 //! # Not supported
 //!
 //! - Clock times («الساعة الثالثة») and time zones: values are days at the finest.
+//! - Quarters and halves of a year («الربع الأول من 2025», «النصف الثاني من العام») and vague
+//!   spans («الأيام القليلة المقبلة»).
 //! - Holidays («عيد الفطر», «الكريسماس») and dates relative to them.
 //! - Hijri dates outside 1343–1500 AH (1924–2077), the range of the Umm al-Qura table.
 //! - By default modifiers («مطلع», «منتصف», «أواخر») narrow nothing: «أواخر آذار» is `2019-03`,
