@@ -341,67 +341,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
             let place = place_in(c, &own, trigger, &reach);
-            let in_content = {
-                let k = statements.partition_point(|f| {
-                    f.content.as_ref().is_none_or(|c| c.start <= trigger.start)
-                });
-                statements[..k].iter().rev().take(4).any(|f| {
-                    f.content
-                        .as_ref()
-                        .is_some_and(|c| c.contains(&trigger.start))
-                })
-            };
-            let taking_part = (clause.clone()).any(|i| c.is(i, TAKES_PART));
-            let named_after =
-                (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY));
-            // «يجدد الرئيس الأمريكي خلال القمة», «وتسلم ولي العهد رئاسة القمة»: a participant
-            // is the clause's subject; not one who speaks of it («وأعلن الملك …»), nor one after
-            // a preposition («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
-            let named_before = !a.word(trigger.start).ends_with("ات")
-                && (trigger.start.saturating_sub(6).max(clause.start)..trigger.start).any(|i| {
-                    let governed = a.t.toks[i].has_proclitic() && !a.t.raw(i).starts_with('و')
-                        || i > 0
-                            && (a.has_term(i - 1, Term::Speech)
-                                || matches!(
-                                    a.t.raw(i - 1),
-                                    "امام"
-                                        | "مع"
-                                        | "الي"
-                                        | "علي"
-                                        | "عن"
-                                        | "من"
-                                        | "في"
-                                        | "لدي"
-                                        | "بين"
-                                ));
-                    c.is(i, PARTY) && !governed
-                });
-            // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
-            let body_after = (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
-                a.t.raw(i).starts_with('ل')
-                    && a.has(i, |m| {
-                        matches!(
-                            m,
-                            Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)
-                        )
-                    })
-            });
-            // «وسيجتمع التحالف …», «اجتمع الحلف»: a meeting verb with the body as its subject.
-            let body_meets = a.has_term(trigger.start, Term::MeetingVerb)
-                && (trigger.end..(trigger.end + 2).min(own.end))
-                    .any(|i| a.has_term(i, Term::Coalition));
-            let body_hosts = (clause.start..trigger.start)
-                .position(|i| c.is(i, HOSTS))
-                .is_some_and(|p| {
-                    (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
-                });
-            let parties = !in_content
-                && (taking_part
-                    || named_after
-                    || named_before
-                    || body_after
-                    || body_meets
-                    || body_hosts);
+            let parties =
+                !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
             if date.is_none() && place.is_none() && !parties {
                 continue;
@@ -409,18 +350,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
-            // «الدورة المقبلة», «القمة العربية القادمة»: the next one.
-            let next_one = (trigger.end..(trigger.end + 2).min(own.end)).any(|i| {
-                a.date_covering(i).is_none()
-                    && a.has(i, |m| m == Term::Rel(crate::lexicon::Dir::Next))
-            });
-            let future = next_one
-                || (near..trigger.start.max(near))
-                    .chain(clause.clone())
-                    .any(|i| {
-                        a.has_term(i, Term::Tense(Tense::Future))
-                            || a.t.raw(i).starts_with('س') && a.has_term(i, Term::MeetingVerb)
-                    });
+            let future = future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
             let tense = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
                     Term::Tense(x) => Some(x),
@@ -453,6 +383,99 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         }
     }
     out
+}
+
+/// Whether the trigger stands in what a statement reports («وقال إن القمة …»).
+fn in_content(statements: &[statement::Found], trigger: &Range<usize>) -> bool {
+    let k =
+        statements.partition_point(|f| f.content.as_ref().is_none_or(|c| c.start <= trigger.start));
+    statements[..k].iter().rev().take(4).any(|f| {
+        f.content
+            .as_ref()
+            .is_some_and(|c| c.contains(&trigger.start))
+    })
+}
+
+/// Whether the trigger's clause names who meets: a verb of taking part, a participant right
+/// after or before the meeting word, or the body that meets.
+fn names_parties(
+    c: &Cues<'_, '_, '_>,
+    trigger: &Range<usize>,
+    clause: &Range<usize>,
+    own: &Range<usize>,
+) -> bool {
+    let a = c.a;
+    let taking_part = || (clause.clone()).any(|i| c.is(i, TAKES_PART));
+    let named_after = || (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY));
+    // «يجدد الرئيس الأمريكي خلال القمة», «وتسلم ولي العهد رئاسة القمة»: a participant is the
+    // clause's subject; not one who speaks of it («وأعلن الملك …»), nor one after a preposition
+    // («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
+    let named_before = || {
+        !a.word(trigger.start).ends_with("ات")
+            && (trigger.start.saturating_sub(6).max(clause.start)..trigger.start).any(|i| {
+                let governed = a.t.toks[i].has_proclitic() && !a.t.raw(i).starts_with('و')
+                    || i > 0
+                        && (a.has_term(i - 1, Term::Speech)
+                            || matches!(
+                                a.t.raw(i - 1),
+                                "امام"
+                                    | "مع"
+                                    | "الي"
+                                    | "علي"
+                                    | "عن"
+                                    | "من"
+                                    | "في"
+                                    | "لدي"
+                                    | "بين"
+                            ));
+                c.is(i, PARTY) && !governed
+            })
+    };
+    // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
+    let body_after = || {
+        (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
+            a.t.raw(i).starts_with('ل')
+                && a.has(i, |m| {
+                    matches!(
+                        m,
+                        Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)
+                    )
+                })
+        })
+    };
+    // «وسيجتمع التحالف …», «اجتمع الحلف»: a meeting verb with the body as its subject.
+    let body_meets = || {
+        a.has_term(trigger.start, Term::MeetingVerb)
+            && (trigger.end..(trigger.end + 2).min(own.end)).any(|i| a.has_term(i, Term::Coalition))
+    };
+    // «الذي يعقده التحالف»: the body before its hosting verb.
+    let body_hosts = || {
+        (clause.start..trigger.start)
+            .position(|i| c.is(i, HOSTS))
+            .is_some_and(|p| {
+                (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
+            })
+    };
+    taking_part() || named_after() || named_before() || body_after() || body_meets() || body_hosts()
+}
+
+/// Whether the meeting is yet to come by its words: the next one («الدورة المقبلة»), a future
+/// verb or cue before it in its sentence (`before`) or in its clause.
+fn future_cue(
+    a: &Analysis<'_, '_>,
+    trigger: &Range<usize>,
+    before: &Range<usize>,
+    clause: &Range<usize>,
+    own: &Range<usize>,
+) -> bool {
+    let next_one = (trigger.end..(trigger.end + 2).min(own.end)).any(|i| {
+        a.date_covering(i).is_none() && a.has(i, |m| m == Term::Rel(crate::lexicon::Dir::Next))
+    });
+    next_one
+        || before.clone().chain(clause.clone()).any(|i| {
+            a.has_term(i, Term::Tense(Tense::Future))
+                || a.t.raw(i).starts_with('س') && a.has_term(i, Term::MeetingVerb)
+        })
 }
 
 /// The meetings of a sentence held on the sidelines of, or within, another gathering of it:
