@@ -215,6 +215,14 @@ fn coalition_sizes_by_the_number_of_members() {
             "2024-03-07".to_owned()
         )]
     );
+    // Another coalition word before the name, across «أن», is not part of it.
+    assert_eq!(
+        names("وأكد مسؤول في الأمانة العامة للتحالف أن التحالف بدأ مسيرته عام 2014 بـ 12 دولة.")
+            .into_iter()
+            .map(|n| n.1)
+            .collect::<Vec<_>>(),
+        ["التحالف"]
+    );
     // A date after the name is not part of it.
     assert_eq!(
         names("وانضمت فنلندا إلى الحلف في نيسان 2023 ليصبح عدد أعضائه 31 دولة."),

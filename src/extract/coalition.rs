@@ -83,6 +83,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     let name_start = (coalition.saturating_sub(4).max(near)..coalition)
         .find(|&k| {
             a.has_term(k, Term::Coalition)
+                && !a.t.toks[k].has_proclitic()
                 && (k + 1..coalition).all(|j| in_name(a, j) || a.t.toks[j].is_punct('('))
         })
         .unwrap_or(coalition);
@@ -102,7 +103,11 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
 /// is no preposition, membership word, member noun or verb.
 fn in_name(a: &Analysis<'_, '_>, j: usize) -> bool {
     a.t.toks[j].kind == Kind::Word
-        && !matches!(a.t.raw(j), "في" | "من" | "الي" | "علي" | "عن")
+        && !a.t.toks[j].has_proclitic()
+        && !matches!(
+            a.t.raw(j),
+            "في" | "من" | "الي" | "علي" | "عن" | "مع" | "ان" | "انه" | "الذي" | "التي"
+        )
         && !a.has(j, |m| {
             matches!(
                 m,
