@@ -97,7 +97,7 @@ fn scale_of(term: Term) -> Option<u64> {
         Term::Num {
             word: NumWord::Scale(s),
             article: false,
-        } => Some(s),
+        } => Some(NumWord::scale(s)),
         _ => None,
     }
 }
@@ -186,14 +186,14 @@ fn words_at(t: &Tokens<'_>, i: usize, article: bool) -> Option<NumberAt> {
             NumWord::Scale(_) if current == 0 && last.is_some() => break,
             NumWord::Scale(s) => {
                 let times = if current == 0 { 1 } else { current };
-                total = total.checked_add(times.checked_mul(s)?)?;
+                total = total.checked_add(times.checked_mul(NumWord::scale(s))?)?;
                 current = 0;
             }
             NumWord::ScaleDual(s) => {
                 if current != 0 {
                     break;
                 }
-                total = total.checked_add(s.checked_mul(2)?)?;
+                total = total.checked_add(NumWord::scale(s).checked_mul(2)?)?;
             }
         }
         last = Some(word);

@@ -13,10 +13,18 @@ pub(crate) enum NumWord {
     Hundreds(u16),
     /// «مائة» / «مئة» after a unit word: «ثلاث مائة».
     HundredAfterUnit,
-    /// A multiplier, singular or plural: «ألف», «آلاف», «مليون», «ملايين».
-    Scale(u64),
+    /// A multiplier, singular or plural, as its power of ten: «ألف», «آلاف» (3), «مليون»,
+    /// «ملايين» (6). A power rather than the value keeps every meaning of a word small.
+    Scale(u8),
     /// The dual of a multiplier: «ألفين», «مليونان» (twice the scale).
-    ScaleDual(u64),
+    ScaleDual(u8),
+}
+
+impl NumWord {
+    /// The value of a multiplier's power of ten.
+    pub(crate) fn scale(power: u8) -> u64 {
+        10u64.pow(u32::from(power))
+    }
 }
 
 /// `(spelling, meaning)`. Alef and ta-marbuta variants come from normalization.
@@ -100,25 +108,25 @@ pub(crate) static CARDINALS: &[(&str, NumWord)] = &[
     ("ثمانيمائة", NumWord::Hundreds(800)),
     ("تسعمائة", NumWord::Hundreds(900)),
     ("تسعمئة", NumWord::Hundreds(900)),
-    ("ألف", NumWord::Scale(1_000)),
-    ("ألفا", NumWord::Scale(1_000)),
-    ("آلاف", NumWord::Scale(1_000)),
-    ("ألوف", NumWord::Scale(1_000)),
-    ("ألفان", NumWord::ScaleDual(1_000)),
-    ("ألفين", NumWord::ScaleDual(1_000)),
-    ("ألفي", NumWord::ScaleDual(1_000)),
-    ("مليون", NumWord::Scale(1_000_000)),
-    ("ملايين", NumWord::Scale(1_000_000)),
-    ("مليونان", NumWord::ScaleDual(1_000_000)),
-    ("مليونين", NumWord::ScaleDual(1_000_000)),
-    ("مليوني", NumWord::ScaleDual(1_000_000)),
-    ("مليار", NumWord::Scale(1_000_000_000)),
-    ("مليارات", NumWord::Scale(1_000_000_000)),
-    ("ملياران", NumWord::ScaleDual(1_000_000_000)),
-    ("مليارين", NumWord::ScaleDual(1_000_000_000)),
-    ("ملياري", NumWord::ScaleDual(1_000_000_000)),
-    ("بليون", NumWord::Scale(1_000_000_000)),
-    ("تريليون", NumWord::Scale(1_000_000_000_000)),
+    ("ألف", NumWord::Scale(3)),
+    ("ألفا", NumWord::Scale(3)),
+    ("آلاف", NumWord::Scale(3)),
+    ("ألوف", NumWord::Scale(3)),
+    ("ألفان", NumWord::ScaleDual(3)),
+    ("ألفين", NumWord::ScaleDual(3)),
+    ("ألفي", NumWord::ScaleDual(3)),
+    ("مليون", NumWord::Scale(6)),
+    ("ملايين", NumWord::Scale(6)),
+    ("مليونان", NumWord::ScaleDual(6)),
+    ("مليونين", NumWord::ScaleDual(6)),
+    ("مليوني", NumWord::ScaleDual(6)),
+    ("مليار", NumWord::Scale(9)),
+    ("مليارات", NumWord::Scale(9)),
+    ("ملياران", NumWord::ScaleDual(9)),
+    ("مليارين", NumWord::ScaleDual(9)),
+    ("ملياري", NumWord::ScaleDual(9)),
+    ("بليون", NumWord::Scale(9)),
+    ("تريليون", NumWord::Scale(12)),
 ];
 
 /// Ordinal stems without the article: `(spelling, value)`. The article form («السادس») and the
