@@ -86,6 +86,19 @@ fn statement_speaker_stops_at_the_object() {
 }
 
 #[test]
+fn statement_speaker_with_a_name_between_commas() {
+    assert_eq!(
+        statements("وقال وزير الخارجية الأردني، أيمن الصفدي، إن الحل سياسي."),
+        [s("وزير الخارجية الأردني، أيمن الصفدي", "2024-03-14")]
+    );
+    // An anonymous source's clause between commas is no name.
+    assert_eq!(
+        statements("وقال مصدر دبلوماسي، طلب عدم كشف هويته، إن المحادثات متعثرة."),
+        [s("مصدر دبلوماسي", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_reported_by_an_agency_from_a_source() {
     assert_eq!(
         statements("ونقلت وكالة الأنباء الألمانية عن مسؤول أوروبي قوله إن المحادثات مستمرة."),
@@ -386,6 +399,13 @@ fn the_works_of_a_body_opened_a_few_words_after_the_verb() {
     );
     // Another verb between them: the works are not what opens.
     assert!(meetings("تبدأ يوم الأحد المقبل في جدة الشركة التي أنهت أعمال الصيانة.").is_empty());
+}
+
+#[test]
+fn a_counterpart_makes_a_meeting() {
+    let got = meetings("والتقى الوزير نظيره المصري.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].3, Status::Held);
 }
 
 #[test]

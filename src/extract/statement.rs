@@ -546,6 +546,31 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     {
         end += 1;
     }
+    // «وزير الخارجية التونسي، محمد علي النفطي، …»: a name between commas after a title.
+    let comma = |k: usize| {
+        a.t.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+    };
+    // Only after a title that takes a name: «مصدر دبلوماسي، طلب عدم كشف هويته،» names no one.
+    let titled = a.has_term(start, Term::SpeakerHead)
+        && !matches!(
+            a.word(start),
+            "مصدر" | "مصادر" | "مسؤول" | "وزاره" | "الخارجيه"
+        );
+    if titled && end > start && comma(end) && !stops(a, end + 1) {
+        // Words only, no verb: a name («محمد علي النفطي»), not a clause.
+        let word = |k: usize| {
+            a.t.toks[k].kind == Kind::Word
+                && !a.has(k, |m| {
+                    matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
+                })
+        };
+        let name_end = (end + 1..(end + 6).min(s.end)).find(|&k| !word(k));
+        if let Some(k) = name_end.filter(|&k| comma(k) && k > end + 1) {
+            end = k;
+        }
+    }
     (end > start).then_some(start..end)
 }
 

@@ -105,6 +105,13 @@ const PARTIES: &[&str] = &[
     "قاده",
     "القاده",
     "زعماء",
+    "وزير",
+    "الوزير",
+    "نظيره",
+    "نظيرته",
+    "نظيريه",
+    "نظراءه",
+    "نظرائه",
 ];
 
 /// Titles before a place that make it a person's, not the venue: «أمير الكويت».
