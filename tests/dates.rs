@@ -37,6 +37,19 @@ const fn case(
 }
 
 static CASES: &[Case] = &[
+    // ----- A weekday with a numeric date -----
+    case(
+        "weekday_corresponding_to_a_numeric_date",
+        JAN,
+        "تنطلق الأعمال يوم الثلاثاء الموافق 12/2/2019 في الرياض.",
+        &[("يوم الثلاثاء الموافق 12/2/2019", "2019-02-12")],
+    ),
+    case(
+        "weekday_before_a_numeric_date",
+        JAN,
+        "وصل الوفد الأحد 27/1/2019 إلى الرياض.",
+        &[("الأحد 27/1/2019", "2019-01-27")],
+    ),
     // ----- Month families, with and without a year -----
     case(
         "gregorian_day_month_year",

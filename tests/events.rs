@@ -379,6 +379,17 @@ fn something_announced_is_no_statement() {
 }
 
 #[test]
+fn until_gives_a_meetings_last_day_not_its_first() {
+    let got = meetings(
+        "وانطلقت أمس في الرياض أعمال الاجتماعات الخليجية. وتستمر الاجتماعات حتى يوم الأحد المقبل.",
+    );
+    assert_eq!(got.len(), 2);
+    // The second mention is the same meeting: its first day, under way until Sunday.
+    assert_eq!(got[1].0, "2024-03-13");
+    assert_eq!(got[1].3, Status::Ongoing);
+}
+
+#[test]
 fn an_undated_meeting_with_a_future_cue_is_planned() {
     let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(

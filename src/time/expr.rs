@@ -590,6 +590,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
             weekday,
             weekday_end,
         } = self.lead(i);
+        // «يوم الثلاثاء الموافق 12/3/2024», «الأحد 10/3/2024»: one expression.
+        if weekday.is_some()
+            && let Some(f) = self.numeric(j)
+            && matches!(f.raw, Raw::Numeric { day: Some(_), .. })
+        {
+            return self.found(i, f.end, f.raw, "numeric_date");
+        }
         // «اليوم الأول من المؤتمر» is a day of the conference, not today.
         if let Some((end, day, ordinal)) = self.day(j) {
             let k = if self.bare_key(end, Key::From) {

@@ -343,8 +343,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let place = place_in(c, &own, trigger, &reach);
             let parties =
                 !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
+            let until = a
+                .calendar_dates_in(own.clone())
+                .find(|(_, tr)| after_until(a, tr))
+                .and_then(|(k, _)| a.dates[k].0.value.end());
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
-            if date.is_none() && place.is_none() && !parties {
+            if date.is_none() && place.is_none() && !parties && until.is_none() {
                 continue;
             }
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
@@ -357,12 +361,11 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     _ => None,
                 })
             });
-            let generic =
-                a.word(trigger.start).ends_with("ات") && date.is_none() && place.is_none();
-            let until = a
-                .calendar_dates_in(own.clone())
-                .find(|(_, tr)| tr.start > 0 && matches!(a.word(tr.start - 1), "حتي" | "لغايه"))
-                .and_then(|(k, _)| a.dates[k].0.value.end());
+            // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
+            let generic = a.word(trigger.start).ends_with("ات")
+                && date.is_none()
+                && place.is_none()
+                && until.is_none();
             out.push(MentionAt {
                 sentence: si,
                 trigger: trigger.clone(),
@@ -698,9 +701,14 @@ fn nearest_date(
     let end = reach.own_end.min(anchor + NEAR);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
     a.calendar_dates_in(start..end)
-        .filter(|(_, tr)| !dates_other(a, tr))
+        .filter(|(_, tr)| !dates_other(a, tr) && !after_until(a, tr))
         .min_by_key(|(_, tr)| distance(tr.start, trigger, anchor))
         .map(|(k, _)| k)
+}
+
+/// Whether a date follows «حتى» or «لغاية»: a last day, not the first.
+fn after_until(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
+    tr.start > 0 && matches!(a.word(tr.start - 1), "حتي" | "لغايه")
 }
 
 /// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
