@@ -114,6 +114,20 @@ fn statement_reported_by_an_agency_from_a_source() {
 }
 
 #[test]
+fn statement_continued_with_tabaa_and_ardafa() {
+    assert_eq!(
+        statements("وأكد الوزير أن الحل سياسي. وتابع قائلا إن الحوار مستمر. وأردف أن الوقت يضيق."),
+        [
+            s("الوزير", "2024-03-14"),
+            s("الوزير", "2024-03-14"),
+            s("الوزير", "2024-03-14")
+        ]
+    );
+    // «تابع» with an object follows something: no statement.
+    assert!(statements("وتابع الوزير الاجتماع عن كثب.").is_empty());
+}
+
+#[test]
 fn statement_in_a_headline_title_and_colon() {
     assert_eq!(
         statements("انطلاق أعمال القمة ووزير الخارجية الفرنسي: الحل سياسي"),

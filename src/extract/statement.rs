@@ -375,9 +375,9 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return headline(a, i, s);
     }
     // Most tokens are neither a speech verb nor one of the fixed words below, which all begin
-    // with «ن», «ج» or «و»: a quick answer for them.
+    // with «ن», «ج», «ت» or «و»: a quick answer for them.
     let raw = a.t.raw(i).as_bytes();
-    let fixed_initial = matches!(raw, [0xD9, 0x86 | 0x88, ..] | [0xD8, 0xAC, ..]);
+    let fixed_initial = matches!(raw, [0xD9, 0x86 | 0x88, ..] | [0xD8, 0xAC | 0xAA, ..]);
     if !fixed_initial && !a.t.has_kind(i, Term::Speech.kind_bit()) {
         return None;
     }
@@ -421,6 +421,17 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             verb: i..i + 1,
             np: Some(np),
             rule: "statement_quoted_source",
+        });
+    }
+    // «وتابع قائلا …», «وتابعت أن …»: «تابع» («followed») reports speech only so introduced.
+    if matches!(w, "تابع" | "تابعت" | "تابعوا")
+        && (matches!(a.t.raw(i + 1), "قائلا" | "قائله" | "ان" | "انه" | "بان")
+            || a.t.toks.get(i + 1).is_some_and(|t| t.is_punct(':')))
+    {
+        return Some(Trigger {
+            verb: i..i + 1,
+            np: None,
+            rule: "statement_continued",
         });
     }
     // «وجاء في بيان وزارة الخارجية».

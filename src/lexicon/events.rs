@@ -23,6 +23,9 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "رحب",
     "دعا",
     "أفاد",
+    "أردف",
+    "استطرد",
+    "استدرك",
 ];
 
 /// Speech verbs in the imperfect that report speech in news («ويقول»).
