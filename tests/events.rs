@@ -250,6 +250,21 @@ fn coalition_sizes_by_the_number_of_members() {
             .collect::<Vec<_>>(),
         ["التحالف"]
     );
+    // Parties count as members; «في عضويته» and «من نحو» are not part of the name.
+    assert_eq!(
+        names("ويتكون الائتلاف من نحو 40 حزبا.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(40, "الائتلاف".to_owned())]
+    );
+    assert_eq!(
+        names("ويضم التحالف في عضويته ستا وستين دولة ومنظمة.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(66, "التحالف".to_owned())]
+    );
     // A date after the name is not part of it.
     assert_eq!(
         names("وانضمت فنلندا إلى الحلف في نيسان 2023 ليصبح عدد أعضائه 31 دولة."),

@@ -25,6 +25,8 @@ const NAME_STOPS: &[&str] = &[
     "بقياده",
     "بزعامه",
     "الي",
+    "في",
+    "من",
 ];
 
 /// Finds the coalition sizes of a text; `statements` give the time of a size said in one.
@@ -181,7 +183,10 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>) -> Range<usize> {
             break;
         }
         if a.has(end, |m| {
-            matches!(m, Term::Membership | Term::Tense(_) | Term::Speech)
+            matches!(
+                m,
+                Term::Membership | Term::Tense(_) | Term::Speech | Term::Qualifier(_)
+            )
         }) {
             break;
         }
