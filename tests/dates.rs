@@ -37,6 +37,19 @@ const fn case(
 }
 
 static CASES: &[Case] = &[
+    // ----- The tense of news verbs of events -----
+    case(
+        "past_event_verb_takes_the_last_weekday",
+        JAN,
+        "وسقط الصاروخ ليل الأحد على المدينة.",
+        &[("ليل الأحد", "2019-01-27")],
+    ),
+    case(
+        "past_event_verb_takes_the_last_december",
+        JAN,
+        "واندلعت المواجهات في كانون الأول.",
+        &[("كانون الأول", "2018-12")],
+    ),
     // ----- A weekday with a numeric date -----
     case(
         "weekday_corresponding_to_a_numeric_date",
