@@ -354,6 +354,14 @@ fn a_gathering_after_a_verb_is_not_governed_by_the_one_before() {
 }
 
 #[test]
+fn a_summit_keeps_its_level_when_ministers_meet_on_its_eve() {
+    let got = meetings(
+        "احتضنت الجزائر القمة العربية يوم 1 مارس الجاري. وسيلتقي وزراء الخارجية في اجتماع تحضيري عشية القمة.",
+    );
+    assert_eq!(got[0].2, Level::Summit);
+}
+
+#[test]
 fn a_council_of_foreign_ministers_is_ministerial_a_cabinet_is_not() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(

@@ -120,7 +120,8 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                 *slot = Some(d);
             }
         }
-        if let Some(l) = m.level {
+        // A meeting word joined to a gathering of another kind says nothing of its level.
+        if let Some(l) = m.level.filter(|_| m.class == e.class) {
             e.level.get_or_insert(l);
         }
         e.closing |= m.closing;
@@ -364,7 +365,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
-            let level = level_in(a, &own).or_else(|| level_in(a, &(near..trigger.start)));
+            // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
+            // its level: a summit's level is its own clause's, else a summit.
+            let level = level_in(a, &own).or_else(|| {
+                (*class != MeetingClass::Summit)
+                    .then(|| level_in(a, &(near..trigger.start)))
+                    .flatten()
+            });
             let future = future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
             let tense = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
