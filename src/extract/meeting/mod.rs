@@ -40,8 +40,6 @@ struct MentionAt {
     level: Option<Level>,
     /// Tense of the clause.
     tense: Option<Tense>,
-    /// A verb of opening in the clause («انطلقت», «افتتح»): begun, not over.
-    opened: bool,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
     /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
@@ -159,7 +157,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             char_span: a.chars.span(&span),
             span,
             trigger: a.mention(&m.trigger),
-            status: status(a, e, date, m.tense, m.opened),
+            status: status(a, e, date, m.tense),
             when,
             location,
             level,
@@ -253,13 +251,7 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
 }
 
 /// Planned, under way or held, as of the publication date.
-fn status(
-    a: &Analysis<'_, '_>,
-    e: &Entity,
-    date: Option<usize>,
-    tense: Option<Tense>,
-    opened: bool,
-) -> Status {
+fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<Tense>) -> Status {
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
@@ -278,9 +270,6 @@ fn status(
             } else if f == r && e.future || tense == Some(Tense::Future) && l >= r {
                 // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري».
                 Status::Planned
-            } else if f == r && l == r && tense == Some(Tense::Past) && !opened {
-                // «عقد القادة قمة اليوم»: held today, as the past says; «انطلقت اليوم» has begun.
-                Status::Held
             } else if l >= r {
                 Status::Ongoing
             } else {
@@ -393,7 +382,6 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 place,
                 level,
                 tense,
-                opened: (clause.clone()).any(|i| c.is(i, OPENS)),
                 future,
                 generic,
                 until,
