@@ -245,48 +245,47 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
         }
     }
 
-    /// The bits of token `i` for the lists that hold whole words, with the flags already known
-    /// (0 past the end).
-    fn words(&self, i: usize) -> u16 {
+    /// The memo of token `i`, with the bits `compute` gives added the first time `known` is
+    /// asked (`compute` past the end, unremembered).
+    fn remembered(&self, i: usize, known: u16, compute: impl FnOnce() -> u16) -> u16 {
         let Some(cell) = self.memo.get(i) else {
-            return 0;
+            return compute();
         };
-        let known = cell.get();
-        if known & KNOWN != 0 {
-            return known;
+        let bits = cell.get();
+        if bits & known != 0 {
+            return bits;
         }
-        let bits = known | KNOWN | CUE_WORDS.get(self.a.word(i)).unwrap_or(0);
+        let bits = bits | known | compute();
         cell.set(bits);
         bits
+    }
+
+    /// The bits of token `i` for the lists that hold whole words.
+    fn words(&self, i: usize) -> u16 {
+        self.remembered(i, KNOWN, || CUE_WORDS.get(self.a.word(i)).unwrap_or(0))
     }
 
     /// The bits of token `i` for the verbs of hosting and opening, matched by their beginning
     /// («عقدت», «احتضنتها»).
     fn prefixes(&self, i: usize) -> u16 {
-        let Some(cell) = self.memo.get(i) else {
-            return 0;
-        };
-        let known = cell.get();
-        if known & PREFIXES_KNOWN != 0 {
-            return known;
-        }
-        let word = self.a.word(i);
-        let mut bits = known | PREFIXES_KNOWN;
-        // The future «س» before an imperfect: «ستستضيف», «ستنطلق».
-        let future = word
-            .strip_prefix('س')
-            .filter(|w| w.starts_with(['ت', 'ي', 'ن']));
-        for w in [Some(word), future].into_iter().flatten() {
-            if CUE_INITIALS.may_begin(w) {
-                for len in (3..=7).map(|letters| 2 * letters) {
-                    if let Some(prefix) = w.get(..len) {
-                        bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
+        self.remembered(i, PREFIXES_KNOWN, || {
+            let word = self.a.word(i);
+            // The future «س» before an imperfect: «ستستضيف», «ستنطلق».
+            let future = word
+                .strip_prefix('س')
+                .filter(|w| w.starts_with(['ت', 'ي', 'ن']));
+            let mut bits = 0;
+            for w in [Some(word), future].into_iter().flatten() {
+                if CUE_INITIALS.may_begin(w) {
+                    for len in (3..=7).map(|letters| 2 * letters) {
+                        if let Some(prefix) = w.get(..len) {
+                            bits |= CUE_PREFIXES.get(prefix).unwrap_or(0);
+                        }
                     }
                 }
             }
-        }
-        cell.set(bits);
-        bits
+            bits
+        })
     }
 
     pub(super) fn is(&self, i: usize, bit: u16) -> bool {
@@ -300,16 +299,10 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
 
     /// [`boundary`] at token `k`, remembered: the clauses of neighbouring triggers overlap.
     pub(super) fn boundary(&self, k: usize) -> bool {
-        let Some(cell) = self.memo.get(k) else {
-            return boundary(self.a, k);
-        };
-        let known = cell.get();
-        if known & BOUNDARY_KNOWN != 0 {
-            return known & BOUNDARY != 0;
-        }
-        let b = boundary(self.a, k);
-        cell.set(known | BOUNDARY_KNOWN | if b { BOUNDARY } else { 0 });
-        b
+        let bits = self.remembered(k, BOUNDARY_KNOWN, || {
+            if boundary(self.a, k) { BOUNDARY } else { 0 }
+        });
+        bits & BOUNDARY != 0
     }
 }
 
