@@ -120,7 +120,7 @@ impl<'a, 't> Analysis<'a, 't> {
 
     /// Whether token `i` has the meaning `term`; tokens without its kind are passed over at once.
     pub(crate) fn has_term(&self, i: usize, term: Term) -> bool {
-        self.t.has_kind(i, term.kind_bit()) && self.t.hits(i).iter().any(|h| h.term == term)
+        self.t.has_term(i, term)
     }
 
     /// The normalized word of token `i` without proclitics.

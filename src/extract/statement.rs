@@ -332,21 +332,27 @@ struct Trigger {
     rule: &'static str,
 }
 
-/// A statement trigger at token `i`.
+/// Whether token `i` is a verb: it ends a speaker's phrase.
+fn is_verb(a: &Analysis<'_, '_>, i: usize) -> bool {
+    a.has(i, |m| {
+        matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
+    })
+}
+
+/// Whether token `i` is a word and no verb: part of a name.
+fn name_word(a: &Analysis<'_, '_>, i: usize) -> bool {
+    a.t.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && !is_verb(a, i)
+}
+
 /// The longest headline speaker before its colon, in words.
 const MAX_HEADLINE_SPEAKER: usize = 6;
 
 /// «وزير الخارجية الأمريكي: لم نلحق …»: a title and a colon, with no verb before them.
 fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trigger> {
-    let verb = |j: usize| {
-        a.has(j, |m| {
-            matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
-        })
-    };
     let mut k = colon;
     while k > s.start && colon - k < MAX_HEADLINE_SPEAKER {
         let j = k - 1;
-        if a.t.toks[j].kind != Kind::Word || verb(j) {
+        if !name_word(a, j) {
             break;
         }
         k = j;
@@ -370,6 +376,7 @@ fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trig
     })
 }
 
+/// A statement trigger at token `i`.
 fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> {
     if a.t.toks[i].is_punct(':') {
         return headline(a, i, s);
@@ -407,12 +414,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     // is more often «moved», so the «عن» after the reporter's name is required.
     if matches!(w, "نقل" | "نقلت" | "نقلوا") {
         let from = (i + 1..(i + 8).min(s.end)).find(|&k| a.t.raw(k) == "عن")?;
-        let reporter_only = (i + 1..from).all(|k| {
-            a.t.toks[k].kind == Kind::Word
-                && !a.has(k, |m| {
-                    matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
-                })
-        });
+        let reporter_only = (i + 1..from).all(|k| name_word(a, k));
         if !reporter_only || from == i + 1 {
             return None;
         }
@@ -516,10 +518,7 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     }
     let raw = a.t.raw(i);
     // A verb ends the phrase; «فيصل» is a name, not «ف» + «يصل».
-    let verb = a.has(i, |m| {
-        matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
-    });
-    if verb && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic())
+    if is_verb(a, i) && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic())
         || a.has(i, |m| matches!(m, Term::Qualifier(_)))
     {
         return true;
@@ -571,13 +570,7 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
         );
     if titled && end > start && comma(end) && !stops(a, end + 1) {
         // Words only, no verb: a name («محمد علي النفطي»), not a clause.
-        let word = |k: usize| {
-            a.t.toks[k].kind == Kind::Word
-                && !a.has(k, |m| {
-                    matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
-                })
-        };
-        let name_end = (end + 1..(end + 6).min(s.end)).find(|&k| !word(k));
+        let name_end = (end + 1..(end + 6).min(s.end)).find(|&k| !name_word(a, k));
         if let Some(k) = name_end.filter(|&k| comma(k) && k > end + 1) {
             end = k;
         }
@@ -612,11 +605,8 @@ fn np_before(
         if opener {
             return (k < end).then_some(k..end);
         }
-        let verb = a.has(j, |m| {
-            matches!(m, Term::Speech | Term::Tense(_) | Term::MeetingVerb)
-        });
         if a.t.toks[j].kind != Kind::Word
-            || verb && !(a.t.raw(j).starts_with('ف') && a.t.toks[j].has_proclitic())
+            || is_verb(a, j) && !(a.t.raw(j).starts_with('ف') && a.t.toks[j].has_proclitic())
         {
             return None;
         }

@@ -287,6 +287,11 @@ impl<'n> Tokens<'n> {
         self.toks.get(i).is_some_and(|t| t.kinds & kinds != 0)
     }
 
+    /// Whether token `i` has the meaning `term`; tokens without its kind are passed over at once.
+    pub(crate) fn has_term(&self, i: usize, term: Term) -> bool {
+        self.has_kind(i, term.kind_bit()) && self.hits(i).iter().any(|h| h.term == term)
+    }
+
     /// The first meaning at token `i` that `f` accepts, with the number of tokens it spans.
     pub(crate) fn find<T>(&self, i: usize, f: impl Fn(Term) -> Option<T>) -> Option<(T, usize)> {
         self.hits(i)

@@ -259,8 +259,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
     // ----- Token tests -----
 
     fn key(&self, i: usize, k: Key) -> bool {
-        let term = Term::Key(k);
-        self.t.has_kind(i, term.kind_bit()) && self.t.hits(i).iter().any(|h| h.term == term)
+        self.t.has_term(i, Term::Key(k))
     }
 
     /// `key` on a token that carries no proclitic.

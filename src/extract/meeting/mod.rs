@@ -861,7 +861,6 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
 
 /// The level the words of `r` give, if any.
 fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
-    const LEVEL_KINDS: u32 = 1 << 16;
     let mut found: Option<Level> = None;
     for i in r.clone() {
         let prev = if i > r.start { a.word(i - 1) } else { "" };
@@ -872,14 +871,13 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
                 "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات"
             ) {
             Some(Level::PoliticalDirectors)
-        } else if a.t.has_kind(i, LEVEL_KINDS)
-            && a.has_term(i, Term::Level(Level::Ministerial))
+        } else if a.has_term(i, Term::Level(Level::Ministerial))
             && !matches!(prev, "رئيس")
             // «مجلس الوزراء» is a cabinet; «مجلس وزراء الخارجية» foreign ministers.
             && (prev != "مجلس" || matches!(a.word(i + 1), "الخارجيه" | "الدفاع" | "خارجيه" | "دفاع"))
         {
             Some(Level::Ministerial)
-        } else if a.t.has_kind(i, LEVEL_KINDS) && a.has_term(i, Term::Level(Level::Summit)) {
+        } else if a.has_term(i, Term::Level(Level::Summit)) {
             Some(Level::Summit)
         } else if (matches!(w, "العمل" | "صغري") && matches!(prev, "مجموعه" | "مجموعات" | "فريق"))
             || w == "الخبراء"
