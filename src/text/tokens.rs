@@ -307,7 +307,7 @@ impl<'n> Tokens<'n> {
         }
     }
 
-    /// Finds the meanings of word `i`: as written, else without proclitics (see [`readings`]).
+    /// Finds the meanings of word `i`: as written, else without proclitics (see [`proclitic_readings`]).
     fn look_up(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
         let word = self.raw(i);
         // Proclitics add at most three letters (six bytes) to a lexicon word.
@@ -329,8 +329,8 @@ impl<'n> Tokens<'n> {
         ) {
             return;
         }
-        let (readings, n) = readings(word);
-        for &reading in &readings[1..n] {
+        let (readings, n) = proclitic_readings(word);
+        for &reading in &readings[..n] {
             if self.read(i, lexicon, hits, reading) {
                 return;
             }
@@ -414,18 +414,22 @@ impl Reading {
     }
 }
 
-/// The readings of a word, most literal first: as written, without «و»/«ف», and with a
-/// preposition (ب ل ك) off either; «لل» is read as «ل» + «ال». A reading keeps two letters
-/// at least.
-fn readings(word: &str) -> ([Reading; 4], usize) {
+/// The readings of a word past the literal one, most literal first: without «و»/«ف», and with
+/// a preposition (ب ل ك) off the word or off that; «لل» is read as «ل» + «ال». A reading keeps
+/// two letters at least.
+fn proclitic_readings(word: &str) -> ([Reading; 3], usize) {
     let letters_after = |at: usize| word.get(at..).map_or(0, |w| w.chars().take(2).count());
     let plain = |stem: usize| Reading {
         stem,
         article: false,
         hash: hash_word(&word.as_bytes()[stem..]),
     };
-    let mut out = [plain(0); 4];
-    let mut n = 1;
+    let mut out = [Reading {
+        stem: 0,
+        article: false,
+        hash: 0,
+    }; 3];
+    let mut n = 0;
     let mut push = |r: Reading| {
         out[n] = r;
         n += 1;
