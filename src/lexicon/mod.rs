@@ -278,11 +278,46 @@ pub(crate) fn hash_word(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        state = step(state, u64::from_le_bytes(last));
+        state = step(state, tail(rest));
     }
     state
+}
+
+/// The last one to seven bytes of a word as a number, read in at most two overlapping loads
+/// (a byte-length copy into a buffer calls `memcpy`, which costs more than the whole hash).
+fn tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let u32_at = |i: usize| {
+        u64::from(u32::from_le_bytes([
+            rest[i],
+            rest[i + 1],
+            rest[i + 2],
+            rest[i + 3],
+        ]))
+    };
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([rest[i], rest[i + 1]]));
+    match n {
+        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+        2 | 3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
+        1 => u64::from(rest[0]),
+        _ => 0,
+    }
+}
+
+/// Whether two words are the same bytes, compared eight at a time: a word is a few bytes long,
+/// and a call to `memcmp` costs more than the comparison.
+pub(crate) fn same_word(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a8, mut b8) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (x, y) in (&mut a8).zip(&mut b8) {
+        if x.iter().zip(y).fold(0, |d, (p, q)| d | (p ^ q)) != 0 {
+            return false;
+        }
+    }
+    let (x, y) = (a8.remainder(), b8.remainder());
+    x.is_empty() || tail(x) == tail(y)
 }
 
 fn step(state: u64, unit: u64) -> u64 {
@@ -385,7 +420,8 @@ impl WordIndex {
     }
 
     /// The entry of the word with hash `hash`, if any; `same` says whether a key is the word.
-    fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<usize> {
+    #[inline]
+    fn find(&self, hash: u64, same: impl Fn(&[u8]) -> bool) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
@@ -399,7 +435,7 @@ impl WordIndex {
             }
             if slot >> (32 - TAG_BITS) == tag {
                 let e = (slot & ((1 << (32 - TAG_BITS)) - 1)) as usize - 1;
-                if same(&self.entries[e].0) {
+                if same(self.entries[e].0.as_bytes()) {
                     return Some(e);
                 }
             }
@@ -411,7 +447,7 @@ impl WordIndex {
     /// [`MAX_WORDS`]).
     fn entry(&mut self, word: &str) -> &mut Meanings {
         let hash = hash_word(word.as_bytes());
-        if let Some(e) = self.find(hash, |k| k == word) {
+        if let Some(e) = self.find(hash, |k| k == word.as_bytes()) {
             return &mut self.entries[e].2;
         }
         // Keep the table at most half full: a miss ends after a probe or two, all in one cache
@@ -742,20 +778,21 @@ impl Lexicon {
 
     /// The meanings of one normalized word (no proclitics stripped).
     pub(crate) fn word(&self, word: &str) -> &[Term] {
-        self.meanings(hash_word(word.as_bytes()), |k| k == word)
+        self.meanings(hash_word(word.as_bytes()), |k| k == word.as_bytes())
             .map_or(&[], |m| m.alone.as_slice())
     }
 
     /// Multi-word entries starting with `word`.
     #[cfg(test)]
     pub(crate) fn phrases(&self, word: &str) -> &[(Vec<String>, Term)] {
-        self.meanings(hash_word(word.as_bytes()), |k| k == word)
+        self.meanings(hash_word(word.as_bytes()), |k| k == word.as_bytes())
             .map_or(&[], |m| m.phrases.as_slice())
     }
 
     /// Everything a word (without proclitics) can mean, alone or as a phrase head: the word is
     /// given by its [`hash_word`] and a test of a key against it.
-    pub(crate) fn meanings(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<&Meanings> {
+    #[inline]
+    pub(crate) fn meanings(&self, hash: u64, same: impl Fn(&[u8]) -> bool) -> Option<&Meanings> {
         self.words
             .find(hash, same)
             .map(|e| &self.words.entries[e].2)

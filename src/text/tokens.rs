@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::sentences::ends_sentence;
-use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_word};
+use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_word, same_word};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,11 +193,28 @@ impl<'n> Tokens<'n> {
                 continue;
             }
             let run = arabic_run(i);
-            let (class, len) = if run > 0 {
-                (Class::Letter, run)
-            } else {
-                class_at(text, i, arabic)
-            };
+            if run > 0 {
+                // The common case: a word of Arabic letters, most often followed by a space.
+                i += run;
+                while i < bytes.len() && bytes[i] != b' ' {
+                    let (next, len) = class_at(text, i, arabic);
+                    if next != Class::Letter {
+                        break;
+                    }
+                    i += len;
+                    i += arabic_run(i);
+                }
+                toks.push(Token {
+                    start,
+                    end: i,
+                    stem: start,
+                    kind: Kind::Word,
+                    kinds: 0,
+                    hits: 0..0,
+                });
+                continue;
+            }
+            let (class, len) = class_at(text, i, arabic);
             i += len;
             let kind = match class {
                 Class::Space => continue,
@@ -309,7 +326,8 @@ impl<'n> Tokens<'n> {
 
     /// Finds the meanings of word `i`: as written, else without proclitics (see [`proclitic_readings`]).
     fn look_up(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
-        let word = self.raw(i);
+        let text = self.text;
+        let word = text.as_bytes().get(self.toks[i].start..self.toks[i].end).unwrap_or(&[]);
         // Proclitics add at most three letters (six bytes) to a lexicon word.
         if word.len() > lexicon.longest_word + 6 {
             return;
@@ -317,29 +335,33 @@ impl<'n> Tokens<'n> {
         let literal = Reading {
             stem: 0,
             article: false,
-            hash: hash_word(word.as_bytes()),
+            hash: hash_word(word),
         };
-        if self.read(i, lexicon, hits, literal) {
+        if self.read(i, word, lexicon, hits, literal) {
             return;
         }
         // Only a word that begins with a proclitic's letter has other readings: most do not.
-        if !matches!(
-            word.as_bytes(),
-            [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]
-        ) {
+        if !matches!(word, [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]) {
             return;
         }
-        let (readings, n) = proclitic_readings(word);
+        let (readings, n) = proclitic_readings(&text[self.toks[i].start..self.toks[i].end]);
         for &reading in &readings[..n] {
-            if self.read(i, lexicon, hits, reading) {
+            if self.read(i, word, lexicon, hits, reading) {
                 return;
             }
         }
     }
 
-    /// Collects the meanings of word `i` read as `reading`; whether there were any.
-    fn read(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>, reading: Reading) -> bool {
-        let word = self.raw(i);
+    /// Collects the meanings of `word` (token `i`) read as `reading`; whether there were any.
+    #[inline]
+    fn read(
+        &mut self,
+        i: usize,
+        word: &[u8],
+        lexicon: &Lexicon,
+        hits: &mut Vec<Hit>,
+        reading: Reading,
+    ) -> bool {
         let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
             return false;
         };
@@ -405,11 +427,14 @@ struct Reading {
 
 impl Reading {
     /// Whether `key` is this reading of `word`.
-    fn is(&self, word: &str, key: &str) -> bool {
+    fn is(&self, word: &[u8], key: &[u8]) -> bool {
+        let rest = word.get(self.stem..).unwrap_or(&[]);
         if self.article {
-            key.strip_prefix("ال") == Some(&word[self.stem + 2 * LETTER..])
+            // The word's «لل» stands for «ل» + «ال»: the key is «ال» + what follows them.
+            key.strip_prefix("ال".as_bytes())
+                .is_some_and(|k| same_word(k, rest.get(2 * LETTER..).unwrap_or(&[])))
         } else {
-            key == &word[self.stem..]
+            same_word(key, rest)
         }
     }
 }
