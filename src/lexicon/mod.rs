@@ -5,6 +5,7 @@
 //! persons) and answers one question: what can this word mean?
 
 mod events;
+pub(crate) mod meeting_cues;
 mod months;
 mod numbers;
 mod time_words;
@@ -355,7 +356,7 @@ impl<V: Copy + Default> WordSet<V> {
         let mut slots = vec![(0, "", V::default()); size];
         for (w, v) in words {
             let hash = hash_word(w.as_bytes());
-            let mut k = hash as usize & (size - 1);
+            let mut k = slot_of(hash, size);
             while !slots[k].1.is_empty() && slots[k].1 != w {
                 k = (k + 1) & (size - 1);
             }
@@ -373,13 +374,13 @@ impl<V: Copy + Default> WordSet<V> {
     pub(crate) fn get(&self, word: &str) -> Option<V> {
         let mask = self.slots.len() - 1;
         let hash = hash_word(word.as_bytes());
-        let mut k = hash as usize & mask;
+        let mut k = slot_of(hash, self.slots.len());
         loop {
             let (h, w, v) = self.slots[k];
             if w.is_empty() {
                 return None;
             }
-            if h == hash && w == word {
+            if h == hash && same_word(w.as_bytes(), word.as_bytes()) {
                 return Some(v);
             }
             k = (k + 1) & mask;
@@ -390,6 +391,13 @@ impl<V: Copy + Default> WordSet<V> {
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
+}
+
+/// The slot of `hash` in a table of `size` slots, a power of two: the high bits of a
+/// multiplicative hash are its best mixed (the low bits of an Arabic word's are nearly all
+/// alike, its letters' lead bytes being).
+fn slot_of(hash: u64, size: usize) -> usize {
+    (hash >> (64 - size.trailing_zeros())) as usize
 }
 
 /// An open-addressing table from words to entries, probed by [`hash_word`].
@@ -410,8 +418,7 @@ pub(crate) const MAX_WORDS: usize = (1 << (32 - TAG_BITS)) - 2;
 
 impl WordIndex {
     fn slot_of(&self, hash: u64) -> usize {
-        // The high bits of a multiplicative hash are its best mixed.
-        (hash >> (64 - self.slots.len().trailing_zeros())) as usize
+        slot_of(hash, self.slots.len())
     }
 
     fn tag(hash: u64) -> u32 {
@@ -524,6 +531,8 @@ pub(crate) struct Meanings {
     pub(crate) alone_kinds: u32,
     /// Multi-word entries it opens: the following words and the meaning.
     pub(crate) phrases: Vec<(Vec<String>, Term)>,
+    /// The meeting rules' word lists it is in ([`meeting_cues`]), whatever it means.
+    pub(crate) cues: u16,
 }
 
 /// The compiled lexicon.
@@ -636,6 +645,12 @@ impl Lexicon {
             lx.add(w, Term::Tense(Tense::Past));
         }
         lx.add_event_words();
+        for (list, bit) in meeting_cues::CUE_LISTS {
+            for &w in list {
+                lx.longest_word = lx.longest_word.max(w.len());
+                lx.words.entry(w).cues |= bit;
+            }
+        }
         lx
     }
 

@@ -33,6 +33,8 @@ pub(crate) struct Token {
     pub(crate) kinds: u32,
     /// The meanings found, as a range into [`Tokens::hits`].
     hits: Range<u32>,
+    /// The meeting rules' word lists its word (from `stem` on) is in.
+    cues: u16,
 }
 
 impl Token {
@@ -211,6 +213,7 @@ impl<'n> Tokens<'n> {
                     kind: Kind::Word,
                     kinds: 0,
                     hits: 0..0,
+                    cues: 0,
                 });
                 continue;
             }
@@ -253,6 +256,7 @@ impl<'n> Tokens<'n> {
                 kind,
                 kinds: 0,
                 hits: 0..0,
+                cues: 0,
             });
         }
         let mut tokens = Tokens {
@@ -299,6 +303,12 @@ impl<'n> Tokens<'n> {
         })
     }
 
+    /// The meeting rules' word lists ([`crate::lexicon::meeting_cues`]) token `i`'s word is in;
+    /// none past the end.
+    pub(crate) fn cues(&self, i: usize) -> u16 {
+        self.toks.get(i).map_or(0, |t| t.cues)
+    }
+
     /// Whether token `i` has a meaning of one of the kinds in `kinds` (see [`Term::kind_bit`]).
     pub(crate) fn has_kind(&self, i: usize, kinds: u32) -> bool {
         self.toks.get(i).is_some_and(|t| t.kinds & kinds != 0)
@@ -324,10 +334,14 @@ impl<'n> Tokens<'n> {
         }
     }
 
-    /// Finds the meanings of word `i`: as written, else without proclitics (see [`proclitic_readings`]).
+    /// Finds the meanings of word `i`: as written, else without proclitics (see
+    /// [`proclitic_readings`]); and the word lists its stem is in.
     fn look_up(&mut self, i: usize, lexicon: &Lexicon, hits: &mut Vec<Hit>) {
         let text = self.text;
-        let word = text.as_bytes().get(self.toks[i].start..self.toks[i].end).unwrap_or(&[]);
+        let word = text
+            .as_bytes()
+            .get(self.toks[i].start..self.toks[i].end)
+            .unwrap_or(&[]);
         // Proclitics add at most three letters (six bytes) to a lexicon word.
         if word.len() > lexicon.longest_word + 6 {
             return;
@@ -337,22 +351,33 @@ impl<'n> Tokens<'n> {
             article: false,
             hash: hash_word(word),
         };
-        if self.read(i, word, lexicon, hits, literal) {
+        let mut literal_cues = 0;
+        if self.read(i, word, lexicon, hits, literal, &mut literal_cues) {
+            self.toks[i].cues = literal_cues;
             return;
         }
+        // Without a reading that means something, the stem is the whole word.
+        self.toks[i].cues = literal_cues;
         // Only a word that begins with a proclitic's letter has other readings: most do not.
-        if !matches!(word, [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]) {
+        if !matches!(
+            word,
+            [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]
+        ) {
             return;
         }
         let (readings, n) = proclitic_readings(&text[self.toks[i].start..self.toks[i].end]);
         for &reading in &readings[..n] {
-            if self.read(i, word, lexicon, hits, reading) {
+            let mut cues = 0;
+            if self.read(i, word, lexicon, hits, reading, &mut cues) {
+                // The stem of a «لل» reading («للاسبوع») is in no list.
+                self.toks[i].cues = if reading.article { 0 } else { cues };
                 return;
             }
         }
     }
 
     /// Collects the meanings of `word` (token `i`) read as `reading`; whether there were any.
+    /// `cues` gets the word lists of the reading, if it is a lexicon word.
     #[inline]
     fn read(
         &mut self,
@@ -361,10 +386,12 @@ impl<'n> Tokens<'n> {
         lexicon: &Lexicon,
         hits: &mut Vec<Hit>,
         reading: Reading,
+        cues: &mut u16,
     ) -> bool {
         let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
             return false;
         };
+        *cues = meanings.cues;
         // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
         let before = hits.len();
         self.collect(i, meanings, hits);

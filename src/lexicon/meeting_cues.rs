@@ -1,0 +1,202 @@
+//! The word lists of the meeting rules. Whole words are compiled into the lexicon, so that a
+//! token knows the lists its word is in from its one look-up ([`CUE_LISTS`]); the hosting and
+//! opening verbs are matched by their beginnings, in `extract::meeting::cues`.
+
+/// Verbs of a relative clause that hold the meeting it follows («الذي عقد في», «التي احتضنتها»).
+pub(crate) const HOSTING: &[&str] = &[
+    "عقد",
+    "انعقد",
+    "ينعقد",
+    "يعقد",
+    "تعقد",
+    "احتضن",
+    "تحتضن",
+    "يحتضن",
+    "استضاف",
+    "تستضيف",
+    "يستضيف",
+    "التام",
+    "انطلق",
+    "تنطلق",
+    "اختتم",
+    "افتتح",
+    "انتظم",
+    "جرت",
+    "يجري",
+    "بدا",
+    "تبدا",
+    "يقام",
+    "تقام",
+    "اقيم",
+    "تستعد",
+    "يستعد",
+    "احتضان",
+    "انعقاد",
+    "استضافه",
+    "تنظيم",
+];
+
+/// Verbs that open or close a gathering's work: «انطلقت أعمال …».
+pub(crate) const OPENING: &[&str] = &[
+    "انطلق",
+    "تنطلق",
+    "ينطلق",
+    "بدا",
+    "تبدا",
+    "يبدا",
+    "اختتم",
+    "تختتم",
+    "افتتح",
+    "استانف",
+];
+
+/// Closing words: a date in their clause is the last day, not the first.
+pub(crate) const CLOSING: &[&str] = &[
+    "اختتم",
+    "اختتمت",
+    "تختتم",
+    "يختتم",
+    "ختام",
+    "اختتام",
+    "الختامي",
+    "الختاميه",
+];
+
+/// Words of simultaneity: the meeting shares the date of the one before it.
+pub(crate) const SAME_TIME: &[&str] = &[
+    "تزامن",
+    "بالتزامن",
+    "تزامنا",
+    "متزامنا",
+    "بالتوازي",
+    "بموازاه",
+];
+
+/// Verbs and nouns of taking part: «ويشارك في الاجتماع …», «بحضور …».
+pub(crate) const TAKING_PART: &[&str] = &[
+    "يشارك",
+    "شارك",
+    "تشارك",
+    "يشاركون",
+    "حضر",
+    "حضره",
+    "حضرها",
+    "بحضور",
+    "بمشاركه",
+];
+
+/// Participants named right after the meeting word: «وحضر القمة الرئيس …».
+pub(crate) const PARTIES: &[&str] = &[
+    "ممثلو",
+    "ممثلي",
+    "وفود",
+    "رؤساء",
+    "المشاركون",
+    "الرئيس",
+    "ولي",
+    "الملك",
+    "الامير",
+    "وزراء",
+    "قاده",
+    "القاده",
+    "زعماء",
+    "نظيره",
+    "نظيرته",
+    "نظيريه",
+    "نظراءه",
+    "نظرائه",
+];
+
+/// Titles before a place that make it a person's, not the venue: «أمير الكويت».
+pub(crate) const TITLES: &[&str] = &[
+    "امير",
+    "ملك",
+    "رئيس",
+    "وزير",
+    "سفير",
+    "حكومه",
+    "شعب",
+    "عاهل",
+    "ولي",
+    "ممثل",
+    "مندوب",
+    "خارجيه",
+    "الي",
+];
+
+/// Nouns of what is discussed: a place after them and «في» is their subject, not a venue
+/// («التطورات في غزة», «الأوضاع في القدس»).
+pub(crate) const TOPICS: &[&str] = &[
+    "الاوضاع",
+    "الوضع",
+    "التطورات",
+    "المستجدات",
+    "الازمه",
+    "الازمات",
+    "الحرب",
+    "الاحداث",
+    "القتال",
+    "السلام",
+    "الاستقرار",
+    "الامن",
+    "النزاع",
+    "الصراع",
+    "التصعيد",
+    "العمليات",
+    "الهجمات",
+    "الانتخابات",
+    "المفاوضات",
+];
+
+/// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي».
+pub(crate) const NOT_MEETINGS: &[&str] = &["صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا"];
+
+/// Which of these word lists a word is in, as bits.
+pub(crate) const HOSTS: u16 = 1 << 0;
+pub(crate) const OPENS: u16 = 1 << 1;
+pub(crate) const CLOSES: u16 = 1 << 2;
+pub(crate) const SAME_TIME_CUE: u16 = 1 << 3;
+pub(crate) const TAKES_PART: u16 = 1 << 4;
+pub(crate) const PARTY: u16 = 1 << 5;
+pub(crate) const TITLE: u16 = 1 << 6;
+pub(crate) const NOT_MEETING: u16 = 1 << 7;
+/// «الذي», «التي», «الذين».
+pub(crate) const RELATIVE: u16 = 1 << 8;
+pub(crate) const TOPIC: u16 = 1 << 9;
+/// The lists of whole words, with their bits.
+pub(crate) const CUE_LISTS: [(&[&str], u16); 8] = [
+    (CLOSING, CLOSES),
+    (SAME_TIME, SAME_TIME_CUE),
+    (TAKING_PART, TAKES_PART),
+    (PARTIES, PARTY),
+    (TITLES, TITLE),
+    (NOT_MEETINGS, NOT_MEETING),
+    (TOPICS, TOPIC),
+    (&["الذي", "التي", "الذين"], RELATIVE),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_normalized() {
+        let whole = CUE_LISTS.iter().flat_map(|(list, _)| list.iter());
+        for w in HOSTING.iter().chain(OPENING).chain(whole) {
+            assert_eq!(
+                crate::text::normalize_word(w),
+                *w,
+                "{w} is matched against normalized words"
+            );
+        }
+    }
+
+    #[test]
+    fn a_token_knows_its_lists() {
+        let t = crate::text::Tokens::new("الذي بحضور مسؤول");
+        assert_eq!(t.cues(0), RELATIVE);
+        assert_eq!(t.cues(1), TAKES_PART);
+        assert_eq!(t.cues(2), 0);
+        assert_eq!(t.cues(3), 0, "past the end");
+    }
+}
