@@ -119,11 +119,13 @@ impl<'a, 't> Analysis<'a, 't> {
     }
 
     /// Whether token `i` has the meaning `term`; tokens without its kind are passed over at once.
+    #[inline]
     pub(crate) fn has_term(&self, i: usize, term: Term) -> bool {
         self.t.has_term(i, term)
     }
 
     /// The normalized word of token `i` without proclitics.
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> &str {
         self.t.stem(i)
     }

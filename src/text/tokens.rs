@@ -287,16 +287,19 @@ impl<'n> Tokens<'n> {
 
     /// The normalized text of token `i` (whole, with proclitics).
     /// Out of range, it is the empty string, so rules may look past the end freely.
+    #[inline]
     pub(crate) fn raw(&self, i: usize) -> &'n str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// The normalized text of token `i` without its proclitics.
+    #[inline]
     pub(crate) fn stem(&self, i: usize) -> &'n str {
         self.toks.get(i).map_or("", |t| &self.text[t.stem..t.end])
     }
 
     /// The meanings found at token `i`.
+    #[inline]
     pub(crate) fn hits(&self, i: usize) -> &[Hit] {
         self.toks.get(i).map_or(&[], |t| {
             &self.hits[t.hits.start as usize..t.hits.end as usize]
@@ -305,16 +308,19 @@ impl<'n> Tokens<'n> {
 
     /// The meeting rules' word lists ([`crate::lexicon::meeting_cues`]) token `i`'s word is in;
     /// none past the end.
+    #[inline]
     pub(crate) fn cues(&self, i: usize) -> u16 {
         self.toks.get(i).map_or(0, |t| t.cues)
     }
 
     /// Whether token `i` has a meaning of one of the kinds in `kinds` (see [`Term::kind_bit`]).
+    #[inline]
     pub(crate) fn has_kind(&self, i: usize, kinds: u32) -> bool {
         self.toks.get(i).is_some_and(|t| t.kinds & kinds != 0)
     }
 
     /// Whether token `i` has the meaning `term`; tokens without its kind are passed over at once.
+    #[inline]
     pub(crate) fn has_term(&self, i: usize, term: Term) -> bool {
         self.has_kind(i, term.kind_bit()) && self.hits(i).iter().any(|h| h.term == term)
     }
