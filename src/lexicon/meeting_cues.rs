@@ -152,19 +152,38 @@ pub(crate) const TOPICS: &[&str] = &[
 pub(crate) const NOT_MEETINGS: &[&str] = &["صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا"];
 
 /// Which of these word lists a word is in, as bits.
-pub(crate) const HOSTS: u16 = 1 << 0;
-pub(crate) const OPENS: u16 = 1 << 1;
-pub(crate) const CLOSES: u16 = 1 << 2;
-pub(crate) const SAME_TIME_CUE: u16 = 1 << 3;
-pub(crate) const TAKES_PART: u16 = 1 << 4;
-pub(crate) const PARTY: u16 = 1 << 5;
-pub(crate) const TITLE: u16 = 1 << 6;
-pub(crate) const NOT_MEETING: u16 = 1 << 7;
+pub(crate) type CueBits = u32;
+
+pub(crate) const HOSTS: CueBits = 1 << 0;
+pub(crate) const OPENS: CueBits = 1 << 1;
+pub(crate) const CLOSES: CueBits = 1 << 2;
+pub(crate) const SAME_TIME_CUE: CueBits = 1 << 3;
+pub(crate) const TAKES_PART: CueBits = 1 << 4;
+pub(crate) const PARTY: CueBits = 1 << 5;
+pub(crate) const TITLE: CueBits = 1 << 6;
+pub(crate) const NOT_MEETING: CueBits = 1 << 7;
 /// «الذي», «التي», «الذين».
-pub(crate) const RELATIVE: u16 = 1 << 8;
-pub(crate) const TOPIC: u16 = 1 << 9;
+pub(crate) const RELATIVE: CueBits = 1 << 8;
+pub(crate) const TOPIC: CueBits = 1 << 9;
+// Words that set a meeting's level with their neighbours (`extract::meeting::level_in`).
+/// «السياسيين», after «المديرين»: political directors.
+pub(crate) const POLITICAL: CueBits = 1 << 10;
+pub(crate) const DIRECTORS: CueBits = 1 << 11;
+/// «العمل», «صغرى» after «مجموعة», «فريق»: a working group.
+pub(crate) const WORKING: CueBits = 1 << 12;
+pub(crate) const GROUP: CueBits = 1 << 13;
+/// «الخبراء»: experts.
+pub(crate) const EXPERTS: CueBits = 1 << 14;
+/// «المصغرة», after «الهيئة»: a small body.
+pub(crate) const SMALL: CueBits = 1 << 15;
+pub(crate) const BODY: CueBits = 1 << 16;
+/// «رئيس» before «الوزراء»: a prime minister, not ministers.
+pub(crate) const CHIEF: CueBits = 1 << 17;
+/// «مجلس» before «الوزراء»: a cabinet, unless a portfolio follows («مجلس وزراء الخارجية»).
+pub(crate) const COUNCIL: CueBits = 1 << 18;
+pub(crate) const PORTFOLIO: CueBits = 1 << 19;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], u16); 8] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 18] = [
     (CLOSING, CLOSES),
     (SAME_TIME, SAME_TIME_CUE),
     (TAKING_PART, TAKES_PART),
@@ -173,6 +192,19 @@ pub(crate) const CUE_LISTS: [(&[&str], u16); 8] = [
     (NOT_MEETINGS, NOT_MEETING),
     (TOPICS, TOPIC),
     (&["الذي", "التي", "الذين"], RELATIVE),
+    (&["السياسيين", "السياسيه"], POLITICAL),
+    (
+        &["الادارات", "المديرين", "المدراء", "مديري", "ادارات"],
+        DIRECTORS,
+    ),
+    (&["العمل", "صغري"], WORKING),
+    (&["مجموعه", "مجموعات", "فريق"], GROUP),
+    (&["الخبراء"], EXPERTS),
+    (&["المصغره"], SMALL),
+    (&["الهيئه"], BODY),
+    (&["رئيس"], CHIEF),
+    (&["مجلس"], COUNCIL),
+    (&["الخارجيه", "الدفاع", "خارجيه", "دفاع"], PORTFOLIO),
 ];
 
 #[cfg(test)]

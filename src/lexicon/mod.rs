@@ -532,7 +532,7 @@ pub(crate) struct Meanings {
     /// Multi-word entries it opens: the following words and the meaning.
     pub(crate) phrases: Vec<(Vec<String>, Term)>,
     /// The meeting rules' word lists it is in ([`meeting_cues`]), whatever it means.
-    pub(crate) cues: u16,
+    pub(crate) cues: meeting_cues::CueBits,
 }
 
 /// The compiled lexicon.

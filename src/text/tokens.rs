@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::sentences::ends_sentence;
+use crate::lexicon::meeting_cues::CueBits;
 use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_word, same_word};
 
 /// What a token is.
@@ -34,7 +35,7 @@ pub(crate) struct Token {
     /// The meanings found, as a range into [`Tokens::hits`].
     hits: Range<u32>,
     /// The meeting rules' word lists its word (from `stem` on) is in.
-    cues: u16,
+    cues: CueBits,
 }
 
 impl Token {
@@ -309,7 +310,7 @@ impl<'n> Tokens<'n> {
     /// The meeting rules' word lists ([`crate::lexicon::meeting_cues`]) token `i`'s word is in;
     /// none past the end.
     #[inline]
-    pub(crate) fn cues(&self, i: usize) -> u16 {
+    pub(crate) fn cues(&self, i: usize) -> CueBits {
         self.toks.get(i).map_or(0, |t| t.cues)
     }
 
@@ -392,7 +393,7 @@ impl<'n> Tokens<'n> {
         lexicon: &Lexicon,
         hits: &mut Vec<Hit>,
         reading: Reading,
-        cues: &mut u16,
+        cues: &mut CueBits,
     ) -> bool {
         let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
             return false;

@@ -10,18 +10,19 @@ use crate::extract::analysis::Analysis;
 use crate::lexicon::WordSet;
 
 pub(super) use crate::lexicon::meeting_cues::{
-    CLOSES, HOSTS, NOT_MEETING, OPENS, PARTY, RELATIVE, SAME_TIME_CUE, TAKES_PART, TITLE, TOPIC,
+    CLOSES, CueBits, HOSTS, NOT_MEETING, OPENS, PARTY, RELATIVE, SAME_TIME_CUE, TAKES_PART, TITLE,
+    TOPIC,
 };
 use crate::lexicon::meeting_cues::{HOSTING, OPENING};
 
 /// The hosting and opening bits are known.
-const PREFIXES_KNOWN: u16 = 1 << 12;
+const PREFIXES_KNOWN: CueBits = 1 << 29;
 /// [`boundary`] has been asked of the token, and its answer.
-const BOUNDARY_KNOWN: u16 = 1 << 14;
-const BOUNDARY: u16 = 1 << 13;
+const BOUNDARY_KNOWN: CueBits = 1 << 31;
+const BOUNDARY: CueBits = 1 << 30;
 
 /// The beginnings of hosting and opening verbs, → their bits.
-static CUE_PREFIXES: LazyLock<WordSet<u16>> = LazyLock::new(|| {
+static CUE_PREFIXES: LazyLock<WordSet<CueBits>> = LazyLock::new(|| {
     let hosting = HOSTING.iter().map(|&w| (w, HOSTS));
     let opening = OPENING.iter().map(|&w| (w, OPENS));
     WordSet::with_values(hosting.chain(opening), |a, b| a | b)
@@ -47,7 +48,7 @@ const BEGINNING: usize = 6;
 /// ask the same tokens again and again.
 pub(super) struct Cues<'x, 'a, 't> {
     pub(super) a: &'x Analysis<'a, 't>,
-    memo: Vec<std::cell::Cell<u16>>,
+    memo: Vec<std::cell::Cell<CueBits>>,
 }
 
 impl<'x, 'a, 't> Cues<'x, 'a, 't> {
@@ -60,7 +61,7 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
 
     /// The memo of token `i`, with the bits `compute` gives added the first time `known` is
     /// asked (`compute` past the end, unremembered).
-    fn remembered(&self, i: usize, known: u16, compute: impl FnOnce() -> u16) -> u16 {
+    fn remembered(&self, i: usize, known: CueBits, compute: impl FnOnce() -> CueBits) -> CueBits {
         let Some(cell) = self.memo.get(i) else {
             return compute();
         };
@@ -75,7 +76,7 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
 
     /// The bits of token `i` for the verbs of hosting and opening, matched by their beginning
     /// («عقدت», «احتضنتها»).
-    fn prefixes(&self, i: usize) -> u16 {
+    fn prefixes(&self, i: usize) -> CueBits {
         self.remembered(i, PREFIXES_KNOWN, || {
             let word = self.a.word(i);
             // The future «س» before an imperfect: «ستستضيف», «ستنطلق».
@@ -99,7 +100,7 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
         })
     }
 
-    pub(super) fn is(&self, i: usize, bit: u16) -> bool {
+    pub(super) fn is(&self, i: usize, bit: CueBits) -> bool {
         let bits = if bit & (HOSTS | OPENS) != 0 {
             self.prefixes(i)
         } else {

@@ -19,6 +19,9 @@ use super::statement;
 use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
+use crate::lexicon::meeting_cues::{
+    BODY, CHIEF, COUNCIL, DIRECTORS, EXPERTS, GROUP, POLITICAL, PORTFOLIO, SMALL, WORKING,
+};
 use crate::text::Kind;
 use crate::time::TimeValue;
 use cues::{
@@ -863,25 +866,22 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
 fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
     let mut found: Option<Level> = None;
     for i in r.clone() {
-        let prev = if i > r.start { a.word(i - 1) } else { "" };
-        let w = a.word(i);
-        let level = if matches!(w, "السياسيين" | "السياسيه")
-            && matches!(
-                prev,
-                "الادارات" | "المديرين" | "المدراء" | "مديري" | "ادارات"
-            ) {
+        // The word lists each word is in, from its look-up (words without proclitics).
+        let prev = if i > r.start { a.t.cues(i - 1) } else { 0 };
+        let w = a.t.cues(i);
+        let level = if w & POLITICAL != 0 && prev & DIRECTORS != 0 {
             Some(Level::PoliticalDirectors)
         } else if a.has_term(i, Term::Level(Level::Ministerial))
-            && !matches!(prev, "رئيس")
+            && prev & CHIEF == 0
             // «مجلس الوزراء» is a cabinet; «مجلس وزراء الخارجية» foreign ministers.
-            && (prev != "مجلس" || matches!(a.word(i + 1), "الخارجيه" | "الدفاع" | "خارجيه" | "دفاع"))
+            && (prev & COUNCIL == 0 || a.t.cues(i + 1) & PORTFOLIO != 0)
         {
             Some(Level::Ministerial)
         } else if a.has_term(i, Term::Level(Level::Summit)) {
             Some(Level::Summit)
-        } else if (matches!(w, "العمل" | "صغري") && matches!(prev, "مجموعه" | "مجموعات" | "فريق"))
-            || w == "الخبراء"
-            || w == "المصغره" && prev == "الهيئه"
+        } else if (w & WORKING != 0 && prev & GROUP != 0)
+            || w & EXPERTS != 0
+            || w & SMALL != 0 && prev & BODY != 0
         {
             Some(Level::Working)
         } else {
