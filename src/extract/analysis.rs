@@ -181,19 +181,16 @@ impl<'a, 't> Analysis<'a, 't> {
     }
 }
 
-impl Analysis<'_, '_> {
+impl<'a> Analysis<'a, '_> {
     /// [`name_words`] of the mention of tokens `r`, read from the tokens: the same words, without
-    /// normalizing the text again.
-    pub(crate) fn name_words_of(&self, r: &Range<usize>) -> Vec<String> {
+    /// normalizing the text again (nor copying them).
+    pub(crate) fn name_words_of(&self, r: &Range<usize>) -> Vec<&'a str> {
+        let t: &'a Tokens<'a> = self.t;
         r.clone()
-            .filter(|&i| self.t.toks.get(i).is_some_and(|t| t.kind == Kind::Word))
+            .filter(|&i| t.toks.get(i).is_some_and(|tok| tok.kind == Kind::Word))
             .map(|i| {
                 // The mention starts past the first word's proclitics.
-                let w = if i == r.start {
-                    self.t.stem(i)
-                } else {
-                    self.t.raw(i)
-                };
+                let w = if i == r.start { t.stem(i) } else { t.raw(i) };
                 name_word(w)
             })
             .collect()
@@ -201,11 +198,10 @@ impl Analysis<'_, '_> {
 }
 
 /// A word of a name as [`name_words`] compares it: without the article.
-fn name_word(w: &str) -> String {
+fn name_word(w: &str) -> &str {
     w.strip_prefix("ال")
         .filter(|r| r.chars().count() >= 2)
         .unwrap_or(w)
-        .to_owned()
 }
 
 /// Normalized word sets for comparing names: a later «الوزارة» is contained in «وزارة الخارجية
@@ -214,14 +210,14 @@ pub(crate) fn name_words(text: &str) -> Vec<String> {
     crate::text::normalize_word(text)
         .split(|c: char| !crate::text::is_letter(c))
         .filter(|w| !w.is_empty())
-        .map(name_word)
+        .map(|w| name_word(w).to_owned())
         .collect()
 }
 
 /// Whether every word of `short` begins a word of `long`.
-pub(crate) fn contained(short: &[String], long: &[String]) -> bool {
+pub(crate) fn contained(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
     !short.is_empty()
         && short
             .iter()
-            .all(|s| long.iter().any(|l| l.starts_with(s.as_str())))
+            .all(|s| long.iter().any(|l| l.as_ref().starts_with(s.as_ref())))
 }

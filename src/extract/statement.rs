@@ -198,9 +198,9 @@ pub(crate) struct Found {
     pub(crate) content: Option<Range<usize>>,
 }
 
-struct Speaker {
+struct Speaker<'a> {
     name: Mention,
-    words: Vec<String>,
+    words: Vec<&'a str>,
     when: Option<When>,
 }
 
