@@ -265,23 +265,38 @@ impl Term {
     }
 }
 
-/// The hash of a word: eight bytes a step, its length mixed in. A multiplicative scheme
-/// (FxHash's constant): the keys are our own words, not an attacker's, and a text's words only
-/// ever probe the tables.
+/// The hash of a word: eight bytes a step, the last (one to seven bytes, or none) padded with
+/// zeros, then its length. A multiplicative scheme (FxHash's constant): the keys are our own
+/// words, not an attacker's, and a text's words only ever probe the tables. The tokenizer
+/// computes the same hash while it scans a word ([`HashState`]).
 pub(crate) fn hash_word(bytes: &[u8]) -> u64 {
-    let mut state = bytes.len() as u64;
+    let mut state = HashState::default();
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        state = step(
-            state,
-            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
-        );
+        state.eight(u64::from_le_bytes([
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        ]));
     }
     let rest = chunks.remainder();
-    if !rest.is_empty() {
-        state = step(state, tail(rest));
+    state.last(if rest.is_empty() { 0 } else { tail(rest) }, bytes.len())
+}
+
+/// A [`hash_word`] under way.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct HashState(u64);
+
+impl HashState {
+    /// Adds the next eight bytes of the word.
+    #[inline]
+    pub(crate) fn eight(&mut self, unit: u64) {
+        self.0 = step(self.0, unit);
     }
-    state
+
+    /// The hash, given the word's last bytes (fewer than eight, zero-padded) and its length.
+    #[inline]
+    pub(crate) fn last(self, unit: u64, len: usize) -> u64 {
+        step(step(self.0, unit), len as u64)
+    }
 }
 
 /// The last one to seven bytes of a word as a number, read in at most two overlapping loads

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::sentences::ends_sentence;
 use crate::lexicon::meeting_cues::CueBits;
-use crate::lexicon::{Hit, Lexicon, Meanings, Term, hash_word, same_word};
+use crate::lexicon::{HashState, Hit, Lexicon, Meanings, Term, hash_word, same_word};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +36,8 @@ pub(crate) struct Token {
     hits: Range<u32>,
     /// The meeting rules' word lists its word (from `stem` on) is in.
     cues: CueBits,
+    /// The [`hash_word`] of an Arabic word, found as it was scanned; 0 for other tokens.
+    hash: u64,
 }
 
 impl Token {
@@ -101,28 +103,48 @@ static ARABIC_LETTERS: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(
     bits
 });
 
-/// Whether eight bytes are four letters of U+0621..U+063A (`D8 A1`..`D8 BA`) or U+0641..U+064A
-/// (`D9 81`..`D9 8A`), the letters of nearly every Arabic word, tested together.
-fn four_common_letters(eight: &[u8]) -> bool {
+/// How many of the four characters in eight bytes (two bytes each, from the first) are letters
+/// of U+0621..U+063A (`D8 A1`..`D8 BA`) or U+0641..U+064A (`D9 81`..`D9 8A`), the letters of
+/// nearly every Arabic word, before the first that is not: 0 to 4, found without a branch.
+fn common_letters(eight: [u8; 8]) -> usize {
     const LANES: u64 = 0x0001_0001_0001_0001;
-    let Ok(bytes) = <[u8; 8]>::try_from(eight) else {
-        return false;
-    };
-    let w = u64::from_le_bytes(bytes);
+    const BIT8: u64 = 0x100 * LANES;
+    let w = u64::from_le_bytes(eight);
     // Each 16-bit lane holds one character: its lead byte low, its second byte high.
     let leads = w & (0xFF * LANES);
     let seconds = (w >> 8) & (0xFF * LANES);
-    if leads | LANES != 0xD9 * LANES {
-        return false;
-    }
+    // Bit 8 of a lane: its lead byte is neither D8 nor D9.
+    let other_lead = (((leads | LANES) ^ (0xD9 * LANES)) + 0xFF * LANES) & BIT8;
     // 1 in the lanes led by D9, 0 in those led by D8.
     let row = leads & LANES;
     let low = 0xA1 * LANES - 0x20 * row;
     let high = 0xBA * LANES - 0x30 * row;
     // Bit 8 of a lane: the second byte is at least `low`; at least `high + 1`.
-    let at_least_low = (seconds + 0x100 * LANES - low) & (0x100 * LANES);
-    let above_high = (seconds + 0x100 * LANES - high - LANES) & (0x100 * LANES);
-    at_least_low == 0x100 * LANES && above_high == 0
+    let at_least_low = (seconds + BIT8 - low) & BIT8;
+    let above_high = (seconds + BIT8 - high - LANES) & BIT8;
+    let not_letter = !(at_least_low & !above_high & !other_lead) & BIT8;
+    not_letter.trailing_zeros() as usize / 16
+}
+
+/// The common letters ([`common_letters`]) at the start of `bytes`, four at a time: their length
+/// in bytes, and their [`hash_word`] as a word of their own (none within eight bytes of the end).
+fn common_run(bytes: &[u8]) -> (usize, Option<u64>) {
+    let mut at = 0;
+    let mut hash = HashState::default();
+    while let Some(&eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+        let n = common_letters(eight);
+        let unit = u64::from_le_bytes(eight);
+        if n == 4 {
+            hash.eight(unit);
+            at += 8;
+            continue;
+        }
+        at += 2 * n;
+        // The letters of a last, partial eight bytes, zero-padded as `hash_word` reads them.
+        let mask = (1u64 << (16 * n)).wrapping_sub(1);
+        return (at, Some(hash.last(unit & mask, at)));
+    }
+    (at, None)
 }
 
 /// The class and length of the character at byte `i` of `text` (a character boundary).
@@ -167,24 +189,15 @@ impl<'n> Tokens<'n> {
         let arabic = &*ARABIC_CLASSES;
         let letters = &*ARABIC_LETTERS;
         let bytes = text.as_bytes();
-        // How many bytes of Arabic letters start at `i`: the common case, tested inline.
+        // How many bytes of Arabic letters, of any row, start at `from`.
         let arabic_run = |from: usize| {
-            let mut at = from;
-            // Four letters at a time while they are all of the two common rows.
-            while let Some(eight) = bytes.get(at..at + 8) {
-                if !four_common_letters(eight) {
-                    break;
-                }
-                at += 8;
-            }
-            let letters_at = bytes[at..]
+            2 * bytes[from..]
                 .chunks_exact(2)
                 .take_while(|c| {
                     c[0] & 0xFC == 0xD8
                         && letters[usize::from(c[0] & 0x03)] >> (c[1] & 0x3F) & 1 != 0
                 })
-                .count();
-            at - from + 2 * letters_at
+                .count()
         };
         // Arabic news has about one token every five bytes.
         let mut toks = Vec::with_capacity(text.len() / 4);
@@ -195,10 +208,12 @@ impl<'n> Tokens<'n> {
                 i += 1;
                 continue;
             }
-            let run = arabic_run(i);
+            let (run, hash) = common_run(&bytes[i..]);
             if run > 0 {
-                // The common case: a word of Arabic letters, most often followed by a space.
+                // The common case: a word of Arabic letters, most often followed by a space, and
+                // its hash found on the way.
                 i += run;
+                i += arabic_run(i);
                 while i < bytes.len() && bytes[i] != b' ' {
                     let (next, len) = class_at(text, i, arabic);
                     if next != Class::Letter {
@@ -207,6 +222,9 @@ impl<'n> Tokens<'n> {
                     i += len;
                     i += arabic_run(i);
                 }
+                let hash = hash
+                    .filter(|_| i == start + run)
+                    .unwrap_or_else(|| hash_word(&bytes[start..i]));
                 toks.push(Token {
                     start,
                     end: i,
@@ -215,6 +233,7 @@ impl<'n> Tokens<'n> {
                     kinds: 0,
                     hits: 0..0,
                     cues: 0,
+                    hash,
                 });
                 continue;
             }
@@ -258,6 +277,7 @@ impl<'n> Tokens<'n> {
                 kinds: 0,
                 hits: 0..0,
                 cues: 0,
+                hash: 0,
             });
         }
         let mut tokens = Tokens {
@@ -356,7 +376,10 @@ impl<'n> Tokens<'n> {
         let literal = Reading {
             stem: 0,
             article: false,
-            hash: hash_word(word),
+            hash: match self.toks[i].hash {
+                0 => hash_word(word),
+                scanned => scanned,
+            },
         };
         let mut literal_cues = 0;
         if self.read(i, word, lexicon, hits, literal, &mut literal_cues) {
@@ -565,15 +588,38 @@ mod tests {
                 '\u{063B}',
                 '\u{0640}',
             ] {
-                let text: String = [a, b, 'ن', b].iter().collect();
-                let want = text.len() == 8 && text.chars().all(letter);
-                assert_eq!(
-                    four_common_letters(text.as_bytes().get(..8).unwrap_or(&[])),
-                    want,
-                    "{text:?}"
-                );
+                for chars in [[a, b, 'ن', b], ['ن', a, b, 'ن'], ['ن', 'ن', b, a]] {
+                    let text: String = chars.iter().collect();
+                    let mut eight = [b' '; 8];
+                    let n = text.len().min(8);
+                    eight[..n].copy_from_slice(&text.as_bytes()[..n]);
+                    // The letters tested are two bytes each: the lanes stay aligned up to the
+                    // first character that is not one.
+                    let want = chars.iter().take_while(|&&c| letter(c)).count();
+                    assert_eq!(common_letters(eight), want, "{text:?}");
+                }
             }
         }
+    }
+
+    #[test]
+    fn a_scanned_word_hashes_as_the_lexicon_does() {
+        let text = "في الاجتماع الوزاري التحضيري ليوم الخميس المقبل";
+        for (start, word) in text.split(' ').scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        }) {
+            // Within eight bytes of the end, the scan leaves the word to the slow path.
+            if text.len() - start < word.len() + 8 {
+                continue;
+            }
+            let (run, hash) = common_run(&text.as_bytes()[start..]);
+            assert_eq!(run, word.len(), "{word}");
+            assert_eq!(hash, Some(hash_word(word.as_bytes())), "{word}");
+        }
+        let t = Tokens::new("الاجتماع الوزاري");
+        assert!(!t.hits(0).is_empty(), "found by the scanned hash");
     }
 
     #[test]
