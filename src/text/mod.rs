@@ -1,6 +1,7 @@
 //! The text layer: normalization with a span map, tokens, sentences.
 
 mod chars;
+mod lanes;
 mod normalize;
 mod sentences;
 mod tokens;

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::lanes::common_letters;
 use super::sentences::ends_sentence;
 use crate::lexicon::meeting_cues::CueBits;
 use crate::lexicon::{HashState, Hit, Lexicon, Meanings, Term, hash_word, same_word};
@@ -102,29 +103,6 @@ static ARABIC_LETTERS: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(
     }
     bits
 });
-
-/// How many of the four characters in eight bytes (two bytes each, from the first) are letters
-/// of U+0621..U+063A (`D8 A1`..`D8 BA`) or U+0641..U+064A (`D9 81`..`D9 8A`), the letters of
-/// nearly every Arabic word, before the first that is not: 0 to 4, found without a branch.
-fn common_letters(eight: [u8; 8]) -> usize {
-    const LANES: u64 = 0x0001_0001_0001_0001;
-    const BIT8: u64 = 0x100 * LANES;
-    let w = u64::from_le_bytes(eight);
-    // Each 16-bit lane holds one character: its lead byte low, its second byte high.
-    let leads = w & (0xFF * LANES);
-    let seconds = (w >> 8) & (0xFF * LANES);
-    // Bit 8 of a lane: its lead byte is neither D8 nor D9.
-    let other_lead = (((leads | LANES) ^ (0xD9 * LANES)) + 0xFF * LANES) & BIT8;
-    // 1 in the lanes led by D9, 0 in those led by D8.
-    let row = leads & LANES;
-    let low = 0xA1 * LANES - 0x20 * row;
-    let high = 0xBA * LANES - 0x30 * row;
-    // Bit 8 of a lane: the second byte is at least `low`; at least `high + 1`.
-    let at_least_low = (seconds + BIT8 - low) & BIT8;
-    let above_high = (seconds + BIT8 - high - LANES) & BIT8;
-    let not_letter = !(at_least_low & !above_high & !other_lead) & BIT8;
-    not_letter.trailing_zeros() as usize / 16
-}
 
 /// The common letters ([`common_letters`]) at the start of `bytes`, four at a time: their length
 /// in bytes, and their [`hash_word`] as a word of their own (none within eight bytes of the end).
@@ -570,37 +548,6 @@ impl ArticleWord {
 mod tests {
     use super::*;
     use crate::lexicon::Dir;
-
-    #[test]
-    fn four_letters_at_a_time_agrees_with_one_at_a_time() {
-        let letter = |c: char| {
-            ('\u{0621}'..='\u{063A}').contains(&c) || ('\u{0641}'..='\u{064A}').contains(&c)
-        };
-        let samples: Vec<char> = ('\u{0600}'..='\u{06FF}').chain(['a', ' ', '1']).collect();
-        for (k, &a) in samples.iter().enumerate() {
-            for &b in &[
-                samples[(k * 7) % samples.len()],
-                'ب',
-                'ي',
-                'ء',
-                'غ',
-                'ف',
-                '\u{063B}',
-                '\u{0640}',
-            ] {
-                for chars in [[a, b, 'ن', b], ['ن', a, b, 'ن'], ['ن', 'ن', b, a]] {
-                    let text: String = chars.iter().collect();
-                    let mut eight = [b' '; 8];
-                    let n = text.len().min(8);
-                    eight[..n].copy_from_slice(&text.as_bytes()[..n]);
-                    // The letters tested are two bytes each: the lanes stay aligned up to the
-                    // first character that is not one.
-                    let want = chars.iter().take_while(|&&c| letter(c)).count();
-                    assert_eq!(common_letters(eight), want, "{text:?}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn a_scanned_word_hashes_as_the_lexicon_does() {
