@@ -55,7 +55,7 @@ struct MentionAt {
 
 struct Entity {
     class: MeetingClass,
-    place: Option<(String, Range<usize>)>,
+    place: Option<Range<usize>>,
     date: Option<usize>,
     weak_date: Option<usize>,
     level: Option<Level>,
@@ -103,7 +103,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         if e.place.is_none()
             && let Some(p) = &m.place
         {
-            e.place = Some((place_key(a, p), p.clone()));
+            e.place = Some(p.clone());
         }
         if let Some(d) = m.date {
             let slot = if m.closing {
@@ -137,18 +137,25 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     }
     let dateline = dateline(a);
     let mut out = Vec::new();
-    let mut seen: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    // One event per meeting a sentence mentions: the meetings of the sentence so far (mentions
+    // come in text order).
+    let (mut sentence, mut seen) = (usize::MAX, Vec::new());
     for (m, &k) in mentions.iter().zip(&of_mention) {
-        if !seen.insert((m.sentence, k)) {
+        if sentence != m.sentence {
+            sentence = m.sentence;
+            seen.clear();
+        }
+        if seen.contains(&k) {
             continue;
         }
+        seen.push(k);
         let e = &entities[k];
         let date = e.date.or(e.weak_date);
         let when = date.map(|d| a.when_of_date(d));
         let location = e
             .place
             .as_ref()
-            .map(|(_, r)| a.mention(r))
+            .map(|r| a.mention(r))
             .or_else(|| host_place(a, &entities, k))
             .or_else(|| dateline.clone());
         let level = m.level.or(e.level).unwrap_or(match m.class {
@@ -170,9 +177,12 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     out
 }
 
-/// The normalized name of a place, to compare places.
-fn place_key(a: &Analysis<'_, '_>, r: &Range<usize>) -> String {
-    (r.clone()).map(|i| a.word(i)).collect::<Vec<_>>().join(" ")
+/// Whether two places have the same normalized name.
+fn same_place(a: &Analysis<'_, '_>, p: &Range<usize>, q: &Range<usize>) -> bool {
+    p.len() == q.len()
+        && p.clone()
+            .zip(q.clone())
+            .all(|(i, j)| a.word(i) == a.word(j))
 }
 
 /// Whether `a` is a day (or shorter period) inside the coarser `b`.
@@ -199,7 +209,7 @@ fn compatible(a: &TimeValue, b: &TimeValue, closing: bool) -> bool {
 /// compatible date; else the latest with its date; a mention naming neither is the article's
 /// first meeting of its kind.
 fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Option<usize> {
-    let place = m.place.as_ref().map(|p| place_key(a, p));
+    let place = m.place.as_ref();
     let value = m.date.map(|d| a.dates[d].0.value);
     let fits_date = |e: &Entity| match (value, e.date.or(e.weak_date)) {
         (Some(v), Some(d)) => {
@@ -231,7 +241,9 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
     // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
     match (&place, value) {
         (Some(p), _) => latest(&|e| {
-            e.place.as_ref().is_some_and(|(q, _)| q == p) && e.class == m.class && fits_date(e)
+            e.place.as_ref().is_some_and(|q| same_place(a, q, p))
+                && e.class == m.class
+                && fits_date(e)
         })
         .or_else(|| {
             // A meeting on the sidelines of another gathering is where that one is.
@@ -541,7 +553,7 @@ fn host_place(a: &Analysis<'_, '_>, entities: &[Entity], k: usize) -> Option<Men
         .enumerate()
         .find(|(j, e)| *j != k && !e.generic && e.class == host && e.place.is_some())
         .and_then(|(_, e)| e.place.as_ref())
-        .map(|(_, r)| a.mention(r))
+        .map(|r| a.mention(r))
 }
 
 /// The meeting words of a sentence; a noun governed by the one before it («الجلسة الرئيسية
