@@ -268,11 +268,7 @@ impl<'n> Tokens<'n> {
             if tokens.toks[i].kind == Kind::Word {
                 let from = hits.len();
                 tokens.look_up(i, lexicon, &mut hits);
-                let tok = &mut tokens.toks[i];
-                tok.kinds = hits[from..]
-                    .iter()
-                    .fold(0, |k, h: &Hit| k | h.term.kind_bit());
-                tok.hits = pos(from)..pos(hits.len());
+                tokens.toks[i].hits = pos(from)..pos(hits.len());
             }
         }
         tokens.hits = hits;
@@ -402,16 +398,21 @@ impl<'n> Tokens<'n> {
         *cues = meanings.cues;
         // A phrase head counts only when its phrase follows («سان» of «سان فرانسيسكو»).
         let before = hits.len();
-        self.collect(i, meanings, hits);
+        let kinds = self.collect(i, meanings, hits);
         if hits.len() == before {
             return false;
         }
-        self.toks[i].stem = self.toks[i].start + reading.stem;
+        let tok = &mut self.toks[i];
+        tok.stem = tok.start + reading.stem;
+        tok.kinds = kinds;
         true
     }
 
-    fn collect(&self, i: usize, meanings: &Meanings, hits: &mut Vec<Hit>) {
+    /// Adds the meanings of word `i` to `hits`: alone, and the phrases that follow it; returns
+    /// their kinds.
+    fn collect(&self, i: usize, meanings: &Meanings, hits: &mut Vec<Hit>) -> u32 {
         hits.extend(meanings.alone.iter().map(|&term| Hit { term, tokens: 1 }));
+        let mut kinds = meanings.alone_kinds;
         for (rest, term) in &meanings.phrases {
             let fits = rest.iter().enumerate().all(|(k, w)| {
                 let j = i + 1 + k;
@@ -422,8 +423,10 @@ impl<'n> Tokens<'n> {
                     term: *term,
                     tokens: 1 + rest.len() as u8,
                 });
+                kinds |= term.kind_bit();
             }
         }
+        kinds
     }
 }
 
