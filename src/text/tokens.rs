@@ -350,13 +350,13 @@ impl<'n> Tokens<'n> {
         let literal = Reading {
             stem: 0,
             article: false,
-            hash: match self.toks[i].hash {
-                0 => hash_word(word),
-                scanned => scanned,
-            },
+        };
+        let hash = match self.toks[i].hash {
+            0 => hash_word(word),
+            scanned => scanned,
         };
         let mut literal_cues = 0;
-        if self.read(i, word, lexicon, hits, literal, &mut literal_cues) {
+        if self.read(i, word, lexicon, hits, (literal, hash), &mut literal_cues) {
             self.toks[i].cues = literal_cues;
             return;
         }
@@ -372,7 +372,8 @@ impl<'n> Tokens<'n> {
         let (readings, n) = proclitic_readings(&text[self.toks[i].start..self.toks[i].end]);
         for &reading in &readings[..n] {
             let mut cues = 0;
-            if self.read(i, word, lexicon, hits, reading, &mut cues) {
+            let hash = reading.hash(word);
+            if self.read(i, word, lexicon, hits, (reading, hash), &mut cues) {
                 // The stem of a «لل» reading («للاسبوع») is in no list.
                 self.toks[i].cues = if reading.article { 0 } else { cues };
                 return;
@@ -380,7 +381,8 @@ impl<'n> Tokens<'n> {
         }
     }
 
-    /// Collects the meanings of `word` (token `i`) read as `reading`; whether there were any.
+    /// Collects the meanings of `word` (token `i`) read as `reading`, whose hash is given;
+    /// whether there were any.
     /// `cues` gets the word lists of the reading, if it is a lexicon word.
     #[inline]
     fn read(
@@ -389,10 +391,10 @@ impl<'n> Tokens<'n> {
         word: &[u8],
         lexicon: &Lexicon,
         hits: &mut Vec<Hit>,
-        reading: Reading,
+        (reading, hash): (Reading, u64),
         cues: &mut CueBits,
     ) -> bool {
-        let Some(meanings) = lexicon.meanings(reading.hash, |key| reading.is(word, key)) else {
+        let Some(meanings) = lexicon.meanings(hash, |key| reading.is(word, key)) else {
             return false;
         };
         *cues = meanings.cues;
@@ -460,10 +462,20 @@ const LETTER: usize = 2;
 struct Reading {
     stem: usize,
     article: bool,
-    hash: u64,
 }
 
 impl Reading {
+    /// The [`hash_word`] of this reading of `word`: computed only when it is tried, as the
+    /// first reading that means something ends the look-up.
+    fn hash(&self, word: &[u8]) -> u64 {
+        let rest = word.get(self.stem..).unwrap_or(&[]);
+        if self.article {
+            hash_word(with_article(rest.get(2 * LETTER..).unwrap_or(&[])).as_slice())
+        } else {
+            hash_word(rest)
+        }
+    }
+
     /// Whether `key` is this reading of `word`.
     fn is(&self, word: &[u8], key: &[u8]) -> bool {
         let rest = word.get(self.stem..).unwrap_or(&[]);
@@ -485,12 +497,10 @@ fn proclitic_readings(word: &str) -> ([Reading; 3], usize) {
     let plain = |stem: usize| Reading {
         stem,
         article: false,
-        hash: hash_word(&word.as_bytes()[stem..]),
     };
     let mut out = [Reading {
         stem: 0,
         article: false,
-        hash: 0,
     }; 3];
     let mut n = 0;
     let mut push = |r: Reading| {
@@ -506,12 +516,11 @@ fn proclitic_readings(word: &str) -> ([Reading; 3], usize) {
             push(plain(skip));
         }
         let w = &word[skip..];
-        if let Some(rest) = w.strip_prefix("لل") {
+        if w.starts_with("لل") {
             if letters_after(skip + 2 * LETTER) >= 2 {
                 push(Reading {
                     stem: skip,
                     article: true,
-                    hash: hash_word(with_article(rest).as_slice()),
                 });
             }
         } else if (w.starts_with('ب') || w.starts_with('ل') || w.starts_with('ك'))
@@ -525,11 +534,11 @@ fn proclitic_readings(word: &str) -> ([Reading; 3], usize) {
 
 /// «ال» + `rest`, on the stack: the word a «لل» reading looks up. A rest too long for any
 /// lexicon word is cut, which only changes a hash no key has.
-fn with_article(rest: &str) -> ArticleWord {
+fn with_article(rest: &[u8]) -> ArticleWord {
     let mut bytes = [0u8; 64];
     bytes[..4].copy_from_slice("ال".as_bytes());
     let len = rest.len().min(60);
-    bytes[4..4 + len].copy_from_slice(&rest.as_bytes()[..len]);
+    bytes[4..4 + len].copy_from_slice(&rest[..len]);
     ArticleWord {
         bytes,
         len: 4 + len,
