@@ -2,7 +2,8 @@
 //!
 //! The texts of `../shared/eval/dev/texts` and `../shared/seeds` (else a built-in sample) are
 //! repeated to at least 8 MB of documents. For each stage it prints the median of at least 10
-//! samples in MB/s: decoding alone (`chars().count()`, the baseline), normalization, dates only,
+//! samples in MB/s (the stages take turns, so that a drift in the machine's speed reaches them
+//! all): decoding alone (`chars().count()`, the baseline), normalization, dates only,
 //! the full extraction, and a timeline merge of 10,000 extractions; then the full extraction's
 //! ratio to the baseline and the cold start. The last line is a one-line summary.
 
@@ -37,18 +38,25 @@ fn load_texts() -> Vec<String> {
     texts
 }
 
-/// Median seconds of `SAMPLES` runs of `f` (after one warm-up run).
-fn median(mut f: impl FnMut()) -> f64 {
-    f();
-    let mut times: Vec<Duration> = (0..SAMPLES)
-        .map(|_| {
-            let t = Instant::now();
+/// Median seconds of `SAMPLES` runs of each stage (after one warm-up run of each). The stages
+/// take turns, sample by sample: a shared machine's speed drifts, and each stage's median must
+/// see the same drift for their ratios to mean something.
+fn medians<const N: usize>(mut stages: [&mut dyn FnMut(); N]) -> [f64; N] {
+    for f in stages.iter_mut() {
+        f();
+    }
+    let mut times: [Vec<Duration>; N] = std::array::from_fn(|_| Vec::with_capacity(SAMPLES));
+    for _ in 0..SAMPLES {
+        for (f, t) in stages.iter_mut().zip(&mut times) {
+            let start = Instant::now();
             f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[SAMPLES / 2].as_secs_f64()
+            t.push(start.elapsed());
+        }
+    }
+    times.map(|mut t| {
+        t.sort();
+        t[SAMPLES / 2].as_secs_f64()
+    })
 }
 
 fn mbps(bytes: usize, secs: f64) -> f64 {
@@ -83,40 +91,42 @@ fn main() {
         bytes as f64 / 1e6
     );
 
-    let decode = median(|| {
-        black_box(
-            docs.iter()
-                .map(|t| black_box(t).chars().count())
-                .sum::<usize>(),
-        );
-    });
+    let mut found = 0;
+    let [decode, norm, dates, full] = medians([
+        &mut || {
+            black_box(
+                docs.iter()
+                    .map(|t| black_box(t).chars().count())
+                    .sum::<usize>(),
+            );
+        },
+        &mut || {
+            for t in &docs {
+                black_box(normalize(black_box(t)));
+            }
+        },
+        &mut || {
+            for d in &documents {
+                black_box(extractor.dates(d));
+            }
+        },
+        &mut || {
+            found = 0;
+            for d in &documents {
+                found += black_box(extractor.extract(d)).events.len();
+            }
+        },
+    ]);
+    assert!(found > 0, "the extraction found events");
     println!(
         "baseline (chars().count()) {:>9.1} MB/s",
         mbps(bytes, decode)
     );
-    let norm = median(|| {
-        for t in &docs {
-            black_box(normalize(black_box(t)));
-        }
-    });
     println!("normalization              {:>9.1} MB/s", mbps(bytes, norm));
-    let dates = median(|| {
-        for d in &documents {
-            black_box(extractor.dates(d));
-        }
-    });
     println!(
         "dates only                 {:>9.1} MB/s",
         mbps(bytes, dates)
     );
-    let mut found = 0;
-    let full = median(|| {
-        found = 0;
-        for d in &documents {
-            found += black_box(extractor.extract(d)).events.len();
-        }
-    });
-    assert!(found > 0, "the extraction found events");
     println!(
         "full extraction            {:>9.1} MB/s  ({found} events)",
         mbps(bytes, full)
@@ -130,9 +140,9 @@ fn main() {
         .collect();
     let merge_bytes: usize = docs.iter().cycle().take(10_000).map(|t| t.len()).sum();
     // The clone of the input is part of each sample: `from_extractions` takes ownership.
-    let merge = median(|| {
+    let [merge] = medians([&mut || {
         black_box(Timeline::from_extractions(extractions.clone()));
-    });
+    }]);
     println!(
         "timeline merge of 10,000   {:>9.1} MB/s  ({:.0} ms)",
         mbps(merge_bytes, merge),
