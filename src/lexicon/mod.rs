@@ -835,6 +835,31 @@ mod tests {
     use std::collections::HashMap;
 
     #[test]
+    fn a_word_tail_is_its_bytes_zero_padded() {
+        let bytes: Vec<u8> = (0u8..16).map(|b| b.wrapping_mul(37) ^ 0xA5).collect();
+        for n in 1..8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn words_compare_as_their_bytes() {
+        let base: Vec<u8> = "الاجتماع الوزاري".bytes().collect();
+        for len in 0..base.len() {
+            let a = &base[..len];
+            assert!(same_word(a, a));
+            assert!(!same_word(a, &base[..len + 1]));
+            for k in 0..len {
+                let mut b = a.to_vec();
+                b[k] ^= 1;
+                assert!(!same_word(a, &b), "byte {k} of {len}");
+            }
+        }
+    }
+
+    #[test]
     fn every_family_has_twelve_months() {
         for family in [Family::Gregorian, Family::Levantine, Family::Hijri] {
             for m in 1..=12 {

@@ -356,12 +356,12 @@ impl<'n> Tokens<'n> {
             scanned => scanned,
         };
         let mut literal_cues = 0;
-        if self.read(i, word, lexicon, hits, (literal, hash), &mut literal_cues) {
-            self.toks[i].cues = literal_cues;
+        let found = self.read(i, word, lexicon, hits, (literal, hash), &mut literal_cues);
+        // The stem is the whole word, unless a proclitic reading below means something.
+        self.toks[i].cues = literal_cues;
+        if found {
             return;
         }
-        // Without a reading that means something, the stem is the whole word.
-        self.toks[i].cues = literal_cues;
         // Only a word that begins with a proclitic's letter has other readings: most do not.
         if !matches!(
             word,
