@@ -182,8 +182,10 @@ pub(crate) const CHIEF: CueBits = 1 << 17;
 /// «مجلس» before «الوزراء»: a cabinet, unless a portfolio follows («مجلس وزراء الخارجية»).
 pub(crate) const COUNCIL: CueBits = 1 << 18;
 pub(crate) const PORTFOLIO: CueBits = 1 << 19;
+/// «أعمال», «أعمالها», «أعماله»: the works of a body, a gathering when a verb opens them.
+pub(crate) const WORKS: CueBits = 1 << 20;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 18] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 19] = [
     (CLOSING, CLOSES),
     (SAME_TIME, SAME_TIME_CUE),
     (TAKING_PART, TAKES_PART),
@@ -205,6 +207,7 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 18] = [
     (&["رئيس"], CHIEF),
     (&["مجلس"], COUNCIL),
     (&["الخارجيه", "الدفاع", "خارجيه", "دفاع"], PORTFOLIO),
+    (&["اعمال", "اعمالها", "اعماله"], WORKS),
 ];
 
 #[cfg(test)]

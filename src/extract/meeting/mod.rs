@@ -20,7 +20,7 @@ use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
-    BODY, CHIEF, COUNCIL, DIRECTORS, EXPERTS, GROUP, POLITICAL, PORTFOLIO, SMALL, WORKING,
+    BODY, CHIEF, COUNCIL, DIRECTORS, EXPERTS, GROUP, POLITICAL, PORTFOLIO, SMALL, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::TimeValue;
@@ -499,7 +499,7 @@ fn future_cue(
     next_one
         || before.clone().chain(clause.clone()).any(|i| {
             a.has_term(i, Term::Tense(Tense::Future))
-                || a.t.raw(i).starts_with('س') && a.has_term(i, Term::MeetingVerb)
+                || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
         })
 }
 
@@ -564,7 +564,8 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
     let meeting_kinds =
         Term::MeetingNoun(MeetingClass::Meeting).kind_bit() | Term::MeetingVerb.kind_bit();
     for i in s.clone() {
-        if !a.t.has_kind(i, meeting_kinds) && !a.word(i).starts_with("اعمال") {
+        let works_word = a.t.cues(i) & WORKS != 0;
+        if !a.t.has_kind(i, meeting_kinds) && !works_word {
             continue;
         }
         let class = a.t.hits(i).iter().find_map(|h| match h.term {
@@ -581,7 +582,7 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
                 .find(|&k| c.is(k, OPENS) || a.t.has_kind(k, Term::Tense(Tense::Past).kind_bit()))
                 .is_some_and(|k| c.is(k, OPENS))
         };
-        let works = matches!(a.word(i), "اعمال" | "اعمالها" | "اعماله")
+        let works = works_word
             && opened()
             && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
             && !(i.saturating_sub(8).max(s.start)..i)
@@ -740,10 +741,11 @@ fn host_after(c: &Cues<'_, '_, '_>, own_end: usize, trigger: &Range<usize>) -> u
     let end = own_end.min(trigger.end + 14);
     (trigger.end..end)
         .find(|&k| {
-            c.is(k, HOSTS)
-                && (k == trigger.end
-                    || matches!(a.word(k - 1), "الذي" | "التي" | "قد") && k <= trigger.end + 14)
+            // The cheap tests first: a hosting verb is matched by its beginnings.
+            (k == trigger.end
+                || matches!(a.word(k - 1), "الذي" | "التي" | "قد") && k <= trigger.end + 14)
                 && (k <= trigger.end + 7 || a.word(k - 1) == "قد")
+                && c.is(k, HOSTS)
         })
         .map_or(trigger.end, |k| k + 1)
 }
