@@ -382,9 +382,10 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return headline(a, i, s);
     }
     // Most tokens are neither a speech verb nor one of the fixed words below, which all begin
-    // with «ن», «ج», «ت» or «و»: a quick answer for them.
+    // with «ن», «ج» or «ت», after an «و» or not: a quick answer for them.
     let raw = a.t.raw(i).as_bytes();
-    let fixed_initial = matches!(raw, [0xD9, 0x86 | 0x88, ..] | [0xD8, 0xAC | 0xAA, ..]);
+    let after_and = raw.strip_prefix("و".as_bytes()).unwrap_or(raw);
+    let fixed_initial = matches!(after_and, [0xD9, 0x86, ..] | [0xD8, 0xAC | 0xAA, ..]);
     if !fixed_initial && !a.t.has_kind(i, Term::Speech.kind_bit()) {
         return None;
     }
