@@ -9,11 +9,7 @@ use super::boundary;
 use crate::extract::analysis::Analysis;
 use crate::lexicon::WordSet;
 
-pub(super) use crate::lexicon::meeting_cues::{
-    CLOSES, CueBits, HOSTS, NOT_MEETING, OPENS, PARTY, RELATIVE, SAME_TIME_CUE, TAKES_PART, TITLE,
-    TOPIC,
-};
-use crate::lexicon::meeting_cues::{HOSTING, OPENING};
+use crate::lexicon::meeting_cues::{CueBits, HOSTING, HOSTS, OPENING, OPENS};
 
 /// The hosting and opening bits are known.
 const PREFIXES_KNOWN: CueBits = 1 << 29;
@@ -44,8 +40,9 @@ static CUE_BEGINNINGS: LazyLock<WordSet<u8>> = LazyLock::new(|| {
 /// Three Arabic letters.
 const BEGINNING: usize = 6;
 
-/// The word lists above, matched at most once per token: the clause scans of every trigger
-/// ask the same tokens again and again.
+/// The meeting rules' word lists at each token: whole words from the token's look-up, verb
+/// beginnings and clause boundaries found at most once per token, as the clause scans of every
+/// trigger ask the same tokens again and again.
 pub(super) struct Cues<'x, 'a, 't> {
     pub(super) a: &'x Analysis<'a, 't>,
     memo: Vec<std::cell::Cell<CueBits>>,

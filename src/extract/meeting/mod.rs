@@ -20,14 +20,12 @@ use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
-    BODY, CHIEF, COUNCIL, DIRECTORS, EXPERTS, GROUP, POLITICAL, PORTFOLIO, SMALL, WORKING, WORKS,
+    BODY, CHIEF, CLOSES, COUNCIL, DIRECTORS, EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY,
+    POLITICAL, PORTFOLIO, RELATIVE, SAME_TIME_CUE, SMALL, TAKES_PART, TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::TimeValue;
-use cues::{
-    CLOSES, Cues, HOSTS, NOT_MEETING, OPENS, PARTY, RELATIVE, SAME_TIME_CUE, TAKES_PART, TITLE,
-    TOPIC,
-};
+use cues::Cues;
 
 /// How many earlier meetings a mention may be matched with.
 const RECENT: usize = 64;
