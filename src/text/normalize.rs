@@ -72,36 +72,53 @@ static ARABIC_FOLDS: std::sync::LazyLock<[Fold; 256]> = std::sync::LazyLock::new
     table
 });
 
-/// The characters of U+0600..U+06FF that normalization keeps, as bits: bit `b & 0x3F` of word
-/// `lead & 0x03` for the two bytes `lead b`.
-static ARABIC_KEPT: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(|| {
-    let mut bits = [0u64; 4];
-    for (k, fold) in ARABIC_FOLDS.iter().enumerate() {
-        if matches!(fold, Fold::Keep) {
-            bits[k >> 6] |= 1 << (k & 63);
+/// The pairs of bytes that may start a character normalization changes, as bits: bit `p & 63`
+/// of word `p >> 6` for the pair `p = first << 8 | second`. A pair is set when any character
+/// beginning with those two bytes changes (tab and carriage return whatever follows them), so
+/// a byte whose pair is not set starts no character to change, and a continuation byte none.
+static CHANGED_PAIRS: std::sync::LazyLock<Box<[u64; 1024]>> = std::sync::LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    let mut set = |p: usize| bits[p >> 6] |= 1 << (p & 63);
+    for b in [b'\t', b'\r'] {
+        for next in 0..256 {
+            set(usize::from(b) << 8 | next);
         }
+    }
+    // The first two bytes of every character `fold` changes (none lies beyond U+FFFF).
+    for c in ('\u{80}'..='\u{FFFF}').filter(|&c| !matches!(fold(c), Fold::Keep)) {
+        let mut buf = [0u8; 4];
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        set(usize::from(bytes[0]) << 8 | usize::from(bytes[1]));
     }
     bits
 });
 
-/// How many bytes at the start of `bytes` normalization leaves as they are: ASCII but for tab
-/// and carriage return, and kept Arabic characters; the common case, in a tight loop.
-fn unchanged_prefix(bytes: &[u8], kept: &[u64; 4]) -> usize {
+/// How many bytes at the start of `bytes` normalization leaves as they are: those before the
+/// first that starts a character it changes (see [`CHANGED_PAIRS`]).
+///
+/// Each byte is tested on its own, eight at a time, so that no test waits on the one before;
+/// stepping from character to character would chain them.
+fn unchanged_prefix(bytes: &[u8], changed: &[u64; 1024]) -> usize {
+    let is_changed = |first: u8, second: u8| {
+        let p = usize::from(first) << 8 | usize::from(second);
+        (changed[p >> 6] >> (p & 63)) as u32 & 1
+    };
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if b == b'\t' || b == b'\r' {
-                break;
-            }
-            i += 1;
-        } else if b & 0xFC == 0xD8
-            && let Some(&c) = bytes.get(i + 1)
-            && kept[usize::from(b & 0x03)] >> (c & 0x3F) & 1 != 0
-        {
-            i += 2;
-        } else {
-            break;
+    while let Some(nine) = bytes.get(i..).and_then(|b| b.first_chunk::<9>()) {
+        let mut found = 0u32;
+        for k in 0..8 {
+            found |= is_changed(nine[k], nine[k + 1]) << k;
         }
+        if found != 0 {
+            return i + found.trailing_zeros() as usize;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if is_changed(b, bytes.get(i + 1).copied().unwrap_or(0)) != 0 {
+            return i;
+        }
+        i += 1;
     }
     i
 }
@@ -128,9 +145,9 @@ impl<'t> Normalized<'t> {
         // Unchanged characters are copied a run at a time; `run` is where the current run began.
         let mut run = 0;
         let mut i = 0;
-        let keep = &*ARABIC_KEPT;
+        let changed = &**CHANGED_PAIRS;
         while i < bytes.len() {
-            i += unchanged_prefix(&bytes[i..], keep);
+            i += unchanged_prefix(&bytes[i..], changed);
             let Some(&b) = bytes.get(i) else {
                 break;
             };
@@ -328,6 +345,22 @@ mod tests {
             })
             .collect();
         assert_eq!(normalize_word(text), by_char);
+    }
+
+    #[test]
+    fn every_character_folds_as_fold_says() {
+        // Each character between letters, in every position of the eight-byte steps.
+        let chars = ('\0'..='\u{FFFF}').chain(('\u{10000}'..=char::MAX).step_by(97));
+        for c in chars {
+            let want = match fold(c) {
+                Fold::Keep => c.to_string(),
+                Fold::Into(d) => d.to_string(),
+                Fold::Drop | Fold::Attach => String::new(),
+            };
+            let pad = "a".repeat(c as usize % 9);
+            let text = format!("ب{pad}{c}ب");
+            assert_eq!(normalize_word(&text), format!("ب{pad}{want}ب"), "{c:?}");
+        }
     }
 
     #[test]
