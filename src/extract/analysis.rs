@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::event::{Mention, When, WhenSource};
 use crate::lexicon::Term;
+use crate::lexicon::meeting_cues::CueBits;
 use crate::text::{CharIndex, Kind, Normalized, Tokens};
 use crate::time::{TimeExpr, TimeValue};
 
@@ -19,6 +20,9 @@ pub(crate) struct Analysis<'a, 't> {
     pub(crate) dates: &'a [(TimeExpr, Range<usize>)],
     /// Sentences as token ranges.
     pub(crate) sentences: Vec<Range<usize>>,
+    /// For each sentence, the kinds of meaning ([`Term::kind_bit`]) and the meeting rules' word
+    /// lists ([`Tokens::cues`]) of its tokens: a rule whose words a sentence lacks passes it by.
+    pub(crate) sentence_words: Vec<(u32, CueBits)>,
     /// For each token, 1 + the index of the date covering it, or 0.
     date_of: Vec<u32>,
     pub(crate) reference: Option<NaiveDate>,
@@ -37,17 +41,24 @@ impl<'a, 't> Analysis<'a, 't> {
         reference: Option<NaiveDate>,
     ) -> Self {
         let mut sentences = Vec::new();
+        let mut sentence_words = Vec::new();
         let mut start = 0;
+        let (mut kinds, mut cues) = (0, 0);
         for (i, tok) in t.toks.iter().enumerate() {
+            kinds |= tok.kinds;
+            cues |= t.cues(i);
             if tok.ends_sentence() {
                 if i > start {
                     sentences.push(start..i + 1);
+                    sentence_words.push((kinds, cues));
                 }
                 start = i + 1;
+                (kinds, cues) = (0, 0);
             }
         }
         if t.len() > start {
             sentences.push(start..t.len());
+            sentence_words.push((kinds, cues));
         }
         let mut date_of = vec![0u32; t.len()];
         for (k, (_, r)) in dates.iter().enumerate() {
@@ -61,6 +72,7 @@ impl<'a, 't> Analysis<'a, 't> {
             chars,
             dates,
             sentences,
+            sentence_words,
             date_of,
             reference,
         }

@@ -35,7 +35,11 @@ pub(crate) fn coalition_sizes(
     statements: &[statement::Found],
 ) -> Vec<CoalitionSize> {
     let mut out = Vec::new();
-    for s in &a.sentences {
+    for (s, &(kinds, _)) in a.sentences.iter().zip(&a.sentence_words) {
+        // Every count is read against a coalition word of its sentence.
+        if kinds & Term::Coalition.kind_bit() == 0 {
+            continue;
+        }
         let mut i = s.start;
         while i < s.end {
             match size_at(a, i, s) {

@@ -326,11 +326,22 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
     })
 }
 
+/// The kinds of meaning of the meeting words: nouns and verbs.
+fn meeting_kinds() -> u32 {
+    Term::MeetingNoun(MeetingClass::Meeting).kind_bit() | Term::MeetingVerb.kind_bit()
+}
+
 /// Every mention with the attributes of its own clause.
 fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<MentionAt> {
     let a = c.a;
     let mut out = Vec::new();
+    let meeting_kinds = meeting_kinds();
     for (si, s) in a.sentences.iter().enumerate() {
+        // Every trigger is a meeting word, or «أعمال».
+        let (kinds, cues) = a.sentence_words[si];
+        if kinds & meeting_kinds == 0 && cues & WORKS == 0 {
+            continue;
+        }
         let triggers = triggers(c, s);
         let hosts = if triggers.len() > 1 {
             sidelines(a, s, &triggers)
@@ -559,8 +570,7 @@ fn host_place(a: &Analysis<'_, '_>, entities: &[Entity], k: usize) -> Option<Men
 fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, MeetingClass)> {
     let a = c.a;
     let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
-    let meeting_kinds =
-        Term::MeetingNoun(MeetingClass::Meeting).kind_bit() | Term::MeetingVerb.kind_bit();
+    let meeting_kinds = meeting_kinds();
     for i in s.clone() {
         let works_word = a.t.cues(i) & WORKS != 0;
         if !a.t.has_kind(i, meeting_kinds) && !works_word {
