@@ -2,74 +2,58 @@
 
 use std::ops::Range;
 
-/// Bytes per block of the prefix table.
+/// Bytes per block of the prefix table: a look-up counts within one block at most.
 const BLOCK: usize = 64;
-/// Bytes per word: a look-up counts the characters of one word at most.
+/// Bytes per word: blocks are counted a word at a time.
 const WORD: usize = 8;
 
 /// Counts characters before any byte offset of a text: a prefix table of characters per block,
-/// the characters before each word within its block, then a count inside one word.
-///
-/// The two tables take a quarter of the text's size.
+/// then a count inside the block, a word at a time.
 #[derive(Debug)]
 pub(crate) struct CharIndex<'t> {
     text: &'t str,
     /// Characters before each block.
     before_block: Vec<usize>,
-    /// Characters before each word, counted from the start of its block (at most 56).
-    in_block: Vec<u8>,
 }
 
 impl<'t> CharIndex<'t> {
     pub(crate) fn new(text: &'t str) -> CharIndex<'t> {
         let bytes = text.as_bytes();
         let mut before_block = Vec::with_capacity(bytes.len() / BLOCK + 2);
-        let mut in_block = Vec::with_capacity(bytes.len() / WORD + 2);
         let mut count = 0;
-        for block in bytes.chunks(BLOCK) {
+        let mut blocks = bytes.chunks_exact(BLOCK);
+        for block in &mut blocks {
             before_block.push(count);
-            let mut within = 0;
-            for word in block.chunks(WORD) {
-                in_block.push(within);
-                let n = word.len() - lane_sum(continuation_lanes(word_of(word)));
-                within += n as u8;
+            let mut lanes = 0;
+            for word in block.chunks_exact(WORD) {
+                lanes += continuation_lanes(word_of(word));
             }
-            count += usize::from(within);
+            count += BLOCK - lane_sum(lanes);
         }
-        // The end of a text whose length is a multiple of the block or word starts a block or
-        // word of its own.
-        if bytes.len() % BLOCK == 0 {
-            before_block.push(count);
-        }
-        if bytes.len() % WORD == 0 {
-            in_block.push(if bytes.len() % BLOCK == 0 {
-                0
-            } else {
-                (count - before_block.last().copied().unwrap_or(0)) as u8
-            });
-        }
-        CharIndex {
-            text,
-            before_block,
-            in_block,
-        }
+        // The last, partial block; or, for a text of whole blocks, the empty block at its end.
+        before_block.push(count);
+        CharIndex { text, before_block }
     }
 
     /// Characters before byte `at` (a character boundary).
     pub(crate) fn at(&self, at: usize) -> usize {
         let bytes = self.text.as_bytes();
         let at = at.min(bytes.len());
-        let word = at / WORD * WORD;
-        let before = self.before_block.get(at / BLOCK).copied().unwrap_or(0)
-            + usize::from(self.in_block.get(at / WORD).copied().unwrap_or(0));
-        // The bytes of the word before `at`: characters but for UTF-8 continuation bytes.
-        let partial = at - word;
-        if partial == 0 {
-            return before;
+        let start = at / BLOCK * BLOCK;
+        let before = self.before_block.get(at / BLOCK).copied().unwrap_or(0);
+        // The bytes of the block before `at`, whole words then a masked one: characters but for
+        // UTF-8 continuation bytes.
+        let mut lanes = 0;
+        let mut k = start;
+        while k + WORD <= at {
+            lanes += continuation_lanes(word_of(&bytes[k..]));
+            k += WORD;
         }
-        let mask = u64::MAX >> (8 * (WORD - partial));
-        let word = bytes.get(word..).map_or(0, word_of) & mask;
-        before + partial - lane_sum(continuation_lanes(word))
+        if k < at {
+            let mask = u64::MAX >> (8 * (WORD - (at - k)));
+            lanes += continuation_lanes(word_of(&bytes[k..]) & mask);
+        }
+        before + (at - start) - lane_sum(lanes)
     }
 
     /// A byte span as a character span.
@@ -92,17 +76,18 @@ fn word_of(bytes: &[u8]) -> u64 {
     }
 }
 
-/// A 1 in each byte of `w` that is a UTF-8 continuation byte (`10xxxxxx`), a 0 in the others;
-/// a zero byte of padding is none.
+/// A 1 in each byte of `w` that is a UTF-8 continuation byte (`10xxxxxx`), a 0 in the others
+/// (zero bytes of padding among them): lanes to add up over the words of a block.
 fn continuation_lanes(w: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Bit 7 set and bit 6 clear.
     (w & !(w << 1) & HIGH) >> 7
 }
 
-/// The sum of the eight byte lanes of `lanes`.
+/// The sum of the eight byte lanes of `lanes`, which must be below 256: a block's eight words
+/// add up to 64 at most.
 fn lane_sum(lanes: u64) -> usize {
-    // The multiplication gathers every lane into the top byte (the sum is at most 8).
+    // The multiplication gathers every lane into the top byte.
     (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
