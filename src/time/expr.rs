@@ -4,6 +4,8 @@
 //! match wins, so «اليوم الأربعاء ١٤ شباط ٢٠١٨» is one expression, not three. A rule yields a
 //! [`Raw`] reading: what the words say, before the reference date resolves it.
 
+use std::cell::Cell;
+
 use crate::lexicon::{Count, DATE_OPENERS, Dir, Family, Key, Mod, NumWord, Term, Unit, Vague};
 use crate::numbers::{cardinal_at, integer_at, ordinal_at};
 use crate::text::{Kind, Tokens};
@@ -93,7 +95,10 @@ pub(crate) struct Found {
 
 /// Finds every temporal expression, left to right, longest first, without overlaps.
 pub(crate) fn find_all(t: &Tokens<'_>) -> Vec<Found> {
-    let g = Grammar { t };
+    let g = Grammar {
+        t,
+        last_day: Cell::new(None),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -131,6 +136,9 @@ struct Lead {
 
 struct Grammar<'a, 'n> {
     t: &'a Tokens<'n>,
+    /// The last [`day`](Grammar::day) read, by its first token: the rules tried at one opener
+    /// read the same day again and again.
+    last_day: Cell<Option<(usize, Option<(usize, u8, bool)>)>>,
 }
 
 type Rule<'a, 'n> = fn(&Grammar<'a, 'n>, usize) -> Option<Found>;
@@ -342,6 +350,18 @@ impl<'a, 'n> Grammar<'a, 'n> {
 
     /// A day of the month: «12», «الـ 23», «السادس», «التاسع عشر». Returns (end, day, ordinal).
     fn day(&self, i: usize) -> Option<(usize, u8, bool)> {
+        match self.last_day.get() {
+            Some((at, day)) if at == i => day,
+            _ => {
+                let day = self.read_day(i);
+                self.last_day.set(Some((i, day)));
+                day
+            }
+        }
+    }
+
+    /// [`day`](Grammar::day), read.
+    fn read_day(&self, i: usize) -> Option<(usize, u8, bool)> {
         let t = self.t;
         let tok = t.toks.get(i)?;
         if tok.kind == Kind::Digits {
