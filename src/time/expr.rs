@@ -138,8 +138,11 @@ struct Grammar<'a, 'n> {
     t: &'a Tokens<'n>,
     /// The last [`day`](Grammar::day) read, by its first token: the rules tried at one opener
     /// read the same day again and again.
-    last_day: Cell<Option<(usize, Option<(usize, u8, bool)>)>>,
+    last_day: Cell<Option<(usize, Option<Day>)>>,
 }
+
+/// A day of the month read: (the token after it, the day, whether an ordinal wrote it).
+type Day = (usize, u8, bool);
 
 type Rule<'a, 'n> = fn(&Grammar<'a, 'n>, usize) -> Option<Found>;
 
@@ -349,7 +352,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
     // ----- Pieces -----
 
     /// A day of the month: «12», «الـ 23», «السادس», «التاسع عشر». Returns (end, day, ordinal).
-    fn day(&self, i: usize) -> Option<(usize, u8, bool)> {
+    fn day(&self, i: usize) -> Option<Day> {
         match self.last_day.get() {
             Some((at, day)) if at == i => day,
             _ => {
@@ -361,7 +364,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
     }
 
     /// [`day`](Grammar::day), read.
-    fn read_day(&self, i: usize) -> Option<(usize, u8, bool)> {
+    fn read_day(&self, i: usize) -> Option<Day> {
         let t = self.t;
         let tok = t.toks.get(i)?;
         if tok.kind == Kind::Digits {
