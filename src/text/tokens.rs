@@ -42,6 +42,20 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// A token of `kind` over `range`, before its look-up.
+    fn new(range: Range<usize>, kind: Kind, hash: u64) -> Token {
+        Token {
+            start: range.start,
+            end: range.end,
+            stem: range.start,
+            kind,
+            kinds: 0,
+            hits: 0..0,
+            cues: 0,
+            hash,
+        }
+    }
+
     /// Whether this token is the punctuation `c`.
     pub(crate) fn is_punct(&self, c: char) -> bool {
         matches!(self.kind, Kind::Punct { c: d, .. } if d == c)
@@ -191,6 +205,14 @@ impl<'n> Tokens<'n> {
                 // The common case: a word of Arabic letters, most often followed by a space, and
                 // its hash found on the way.
                 i += run;
+                // Most words end at a space, in the common letters they were scanned in.
+                if bytes.get(i) == Some(&b' ')
+                    && let Some(hash) = hash
+                {
+                    toks.push(Token::new(start..i, Kind::Word, hash));
+                    i += 1;
+                    continue;
+                }
                 i += arabic_run(i);
                 while i < bytes.len() && bytes[i] != b' ' {
                     let (next, len) = class_at(text, i, arabic);
@@ -203,16 +225,7 @@ impl<'n> Tokens<'n> {
                 let hash = hash
                     .filter(|_| i == start + run)
                     .unwrap_or_else(|| hash_word(&bytes[start..i]));
-                toks.push(Token {
-                    start,
-                    end: i,
-                    stem: start,
-                    kind: Kind::Word,
-                    kinds: 0,
-                    hits: 0..0,
-                    cues: 0,
-                    hash,
-                });
+                toks.push(Token::new(start..i, Kind::Word, hash));
                 continue;
             }
             let (class, len) = class_at(text, i, arabic);
@@ -247,16 +260,7 @@ impl<'n> Tokens<'n> {
                     }
                 }
             };
-            toks.push(Token {
-                start,
-                end: i,
-                stem: start,
-                kind,
-                kinds: 0,
-                hits: 0..0,
-                cues: 0,
-                hash: 0,
-            });
+            toks.push(Token::new(start..i, kind, 0));
         }
         let mut tokens = Tokens {
             text,
