@@ -376,17 +376,27 @@ fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trig
     })
 }
 
+/// Whether a word (without its «و») may be one of the fixed words of [`trigger`]: they all begin
+/// with «نق», «نا», «تا» or «جا». A test of four bytes, for every token.
+fn may_be_fixed_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        [0xD9, 0x86, 0xD9, 0x82, ..]
+            | [0xD9, 0x86, 0xD8, 0xA7, ..]
+            | [0xD8, 0xAA | 0xAC, 0xD8, 0xA7, ..]
+    )
+}
+
 /// A statement trigger at token `i`.
 fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> {
     if a.t.toks[i].is_punct(':') {
         return headline(a, i, s);
     }
     // Most tokens are neither a speech verb nor one of the fixed words below, which all begin
-    // with «ن», «ج» or «ت», after an «و» or not: a quick answer for them.
+    // with «نق», «نا», «تا» or «جا», after an «و» or not: a quick answer for them.
     let raw = a.t.raw(i).as_bytes();
     let after_and = raw.strip_prefix("و".as_bytes()).unwrap_or(raw);
-    let fixed_initial = matches!(after_and, [0xD9, 0x86, ..] | [0xD8, 0xAC | 0xAA, ..]);
-    if !fixed_initial && !a.t.has_kind(i, Term::Speech.kind_bit()) {
+    if !may_be_fixed_word(after_and) && !a.t.has_kind(i, Term::Speech.kind_bit()) {
         return None;
     }
     // These fixed words take no proclitic but «و».
@@ -641,4 +651,31 @@ fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<
             )
         })
         .map(|j| j..s.end.min(j + MAX_CONTENT))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_words_pass_the_quick_test() {
+        let fixed = [
+            "نقلا",
+            "ناقله",
+            "ناقلا",
+            "نقل",
+            "نقلت",
+            "نقلوا",
+            "تابع",
+            "تابعت",
+            "تابعوا",
+            "جاء",
+        ];
+        for w in fixed {
+            assert!(may_be_fixed_word(w.as_bytes()), "{w}");
+        }
+        for w in ["نحو", "تعاون", "جديد", "قال", "ن", ""] {
+            assert!(!may_be_fixed_word(w.as_bytes()), "{w}");
+        }
+    }
 }
