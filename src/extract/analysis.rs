@@ -46,7 +46,7 @@ impl<'a, 't> Analysis<'a, 't> {
         let (mut kinds, mut cues) = (0, 0);
         for (i, tok) in t.toks.iter().enumerate() {
             kinds |= tok.kinds;
-            cues |= t.cues(i);
+            cues |= tok.cues();
             if tok.ends_sentence() {
                 if i > start {
                     sentences.push(start..i + 1);

@@ -76,6 +76,11 @@ impl Token {
     pub(crate) fn has_proclitic(&self) -> bool {
         self.stem > self.start
     }
+
+    /// The meeting rules' word lists its word is in (see [`Tokens::cues`]).
+    pub(crate) fn cues(&self) -> CueBits {
+        self.cues
+    }
 }
 
 /// The tokens of a text and the lexicon's meanings for them.
