@@ -465,6 +465,13 @@ impl WordIndex {
         }
     }
 
+    /// Whether a word with hash `hash` may be in the table: false when its home slot is empty,
+    /// the answer for about half the words that are not.
+    #[inline]
+    fn may_have(&self, hash: u64) -> bool {
+        !self.slots.is_empty() && self.slots[self.slot_of(hash)] != 0
+    }
+
     /// The meanings of `word`, created empty when new (the caller keeps the table below
     /// [`MAX_WORDS`]).
     fn entry(&mut self, word: &str) -> &mut Meanings {
@@ -817,6 +824,13 @@ impl Lexicon {
     pub(crate) fn phrases(&self, word: &str) -> &[(Vec<String>, Term)] {
         self.meanings(hash_word(word.as_bytes()), |k| k == word.as_bytes())
             .map_or(&[], |m| m.phrases.as_slice())
+    }
+
+    /// Whether the word with hash `hash` may have meanings: a test of one slot, inline, before
+    /// the full look-up of [`meanings`](Self::meanings).
+    #[inline]
+    pub(crate) fn may_have(&self, hash: u64) -> bool {
+        self.words.may_have(hash)
     }
 
     /// Everything a word (without proclitics) can mean, alone or as a phrase head: the word is

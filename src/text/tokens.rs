@@ -365,7 +365,8 @@ impl<'n> Tokens<'n> {
             scanned => scanned,
         };
         let mut literal_cues = 0;
-        let found = self.read(i, word, lexicon, hits, (literal, hash), &mut literal_cues);
+        let found = lexicon.may_have(hash)
+            && self.read(i, word, lexicon, hits, (literal, hash), &mut literal_cues);
         // The stem is the whole word, unless a proclitic reading below means something.
         self.toks[i].cues = literal_cues;
         if found {
@@ -382,7 +383,9 @@ impl<'n> Tokens<'n> {
         for &reading in &readings[..n] {
             let mut cues = 0;
             let hash = reading.hash(word);
-            if self.read(i, word, lexicon, hits, (reading, hash), &mut cues) {
+            if lexicon.may_have(hash)
+                && self.read(i, word, lexicon, hits, (reading, hash), &mut cues)
+            {
                 // The stem of a «لل» reading («للاسبوع») is in no list.
                 self.toks[i].cues = if reading.article { 0 } else { cues };
                 return;
