@@ -72,25 +72,25 @@ static ARABIC_FOLDS: std::sync::LazyLock<[Fold; 256]> = std::sync::LazyLock::new
     table
 });
 
-/// The pairs of bytes that may start a character normalization changes, as bits: bit `p & 63`
-/// of word `p >> 6` for the pair `p = first << 8 | second`. A pair is set when any character
-/// beginning with those two bytes changes (tab and carriage return whatever follows them), so
-/// a byte whose pair is not set starts no character to change, and a continuation byte none.
-static CHANGED_PAIRS: std::sync::LazyLock<Box<[u64; 1024]>> = std::sync::LazyLock::new(|| {
-    let mut bits = Box::new([0u64; 1024]);
-    let mut set = |p: usize| bits[p >> 6] |= 1 << (p & 63);
+/// For every pair of bytes `first << 8 | second`, 1 if a character normalization changes may
+/// begin with them, else 0. A pair is set when any character beginning with those two bytes
+/// changes (tab and carriage return whatever follows them), so a byte whose pair is not set
+/// starts no character to change, and a continuation byte none. One byte a pair: a test is one
+/// load, and the pairs of Arabic text fall in a few rows of the table.
+static CHANGED_PAIRS: std::sync::LazyLock<Box<[u8; 1 << 16]>> = std::sync::LazyLock::new(|| {
+    let mut table = Box::new([0u8; 1 << 16]);
     for b in [b'\t', b'\r'] {
         for next in 0..256 {
-            set(usize::from(b) << 8 | next);
+            table[usize::from(b) << 8 | next] = 1;
         }
     }
     // The first two bytes of every character `fold` changes (none lies beyond U+FFFF).
     for c in ('\u{80}'..='\u{FFFF}').filter(|&c| !matches!(fold(c), Fold::Keep)) {
         let mut buf = [0u8; 4];
         let bytes = c.encode_utf8(&mut buf).as_bytes();
-        set(usize::from(bytes[0]) << 8 | usize::from(bytes[1]));
+        table[usize::from(bytes[0]) << 8 | usize::from(bytes[1])] = 1;
     }
-    bits
+    table
 });
 
 /// How many bytes at the start of `bytes` normalization leaves as they are: those before the
@@ -98,10 +98,9 @@ static CHANGED_PAIRS: std::sync::LazyLock<Box<[u64; 1024]>> = std::sync::LazyLoc
 ///
 /// Each byte is tested on its own, eight at a time, so that no test waits on the one before;
 /// stepping from character to character would chain them.
-fn unchanged_prefix(bytes: &[u8], changed: &[u64; 1024]) -> usize {
+fn unchanged_prefix(bytes: &[u8], changed: &[u8; 1 << 16]) -> usize {
     let is_changed = |first: u8, second: u8| {
-        let p = usize::from(first) << 8 | usize::from(second);
-        (changed[p >> 6] >> (p & 63)) as u32 & 1
+        u32::from(changed[usize::from(u16::from_be_bytes([first, second]))])
     };
     let mut i = 0;
     while let Some(nine) = bytes.get(i..).and_then(|b| b.first_chunk::<9>()) {
