@@ -991,6 +991,13 @@ static CASES: &[Case] = &[
         &[("خلال أسبوعين", "P2W")],
     ),
     case(
+        // A preposition is left out of the span; only «خلال» stays with a duration.
+        "duration_over_the_course_of",
+        JAN,
+        "استمرت المفاوضات على مدى ثلاثة أيام.",
+        &[("ثلاثة أيام", "P3D")],
+    ),
+    case(
         "duration_plural_years",
         JAN,
         "استمرت الحرب 4 سنوات.",

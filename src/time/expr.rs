@@ -102,11 +102,11 @@ pub(crate) fn find_all(t: &Tokens<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        // Every rule opens on a lexicon word or digits, but for «الـ 23» and «على مدى».
+        // Every rule opens on a lexicon word or digits, but for «الـ 23».
         let tok = &t.toks[i];
         let may_open = match tok.kind {
             Kind::Digits => true,
-            Kind::Word => tok.kinds & DATE_OPENERS != 0 || matches!(t.raw(i), "ال" | "علي"),
+            Kind::Word => tok.kinds & DATE_OPENERS != 0 || t.raw(i) == "ال",
             Kind::Punct { .. } => false,
         };
         if !may_open {
@@ -171,8 +171,6 @@ const AFTER: u32 = 1 << 18;
 const THIS: u32 = 1 << 19;
 const LAST: u32 = 1 << 20;
 const TIME: u32 = 1 << 21;
-/// «على» of «على مدى».
-const ALA: u32 = 1 << 22;
 
 impl<'a, 'n> Grammar<'a, 'n> {
     fn longest_at(&self, i: usize) -> Option<Found> {
@@ -192,7 +190,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
             (Grammar::period, THIS | DEF_UNIT),
             (
                 Grammar::duration,
-                SPAN | BEFORE | AFTER | ALA | UNIT | DIGITS | NUM,
+                SPAN | BEFORE | AFTER | UNIT | DIGITS | NUM,
             ),
             (
                 Grammar::nth,
@@ -231,9 +229,6 @@ impl<'a, 'n> Grammar<'a, 'n> {
         let raw = t.raw(i);
         if raw == "ال" {
             bits |= DAY_NUMBER;
-        }
-        if raw == "علي" {
-            bits |= ALA;
         }
         for h in t.hits(i) {
             bits |= match h.term {
@@ -902,9 +897,6 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if self.key(j, Key::Span) || self.key(j, Key::Before) || self.key(j, Key::After) {
             lead = Some(j);
             j += 1;
-        } else if self.t.raw(j) == "على" && matches!(self.t.raw(j + 1), "مدي" | "مدار") {
-            lead = Some(j);
-            j += 2;
         }
         let (end, n, unit) = self.amount(j, lead.is_some())?;
         // «بعد ثلاث سنوات على القمة», «قبل يومين من الافتتاح»: counted from another event, so
