@@ -379,7 +379,7 @@ impl<'n> Tokens<'n> {
         ) {
             return;
         }
-        let (readings, n) = proclitic_readings(&text[self.toks[i].start..self.toks[i].end]);
+        let (readings, n) = proclitic_readings(word);
         for &reading in &readings[..n] {
             let mut cues = 0;
             let hash = reading.hash(word);
@@ -503,23 +503,26 @@ impl Reading {
 
 /// The readings of a word past the literal one, most literal first: without «و»/«ف», and with
 /// a preposition (ب ل ك) off the word or off that; «لل» is read as «ل» + «ال». A reading keeps
-/// two letters at least.
-fn proclitic_readings(word: &str) -> ([Reading; 3], usize) {
-    let letters_after = |at: usize| word.get(at..).map_or(0, |w| w.chars().take(2).count());
+/// two letters at least. Read from the bytes: a third of a text's unknown words begin with one
+/// of these letters.
+fn proclitic_readings(word: &[u8]) -> ([Reading; 3], usize) {
+    // Whether at least two characters follow byte `at` (a character boundary).
+    let two_after = |at: usize| {
+        word.get(at)
+            .is_some_and(|&lead| word.len() > at + utf8_width(lead))
+    };
     let plain = |stem: usize| Reading {
         stem,
         article: false,
     };
-    let mut out = [Reading {
-        stem: 0,
-        article: false,
-    }; 3];
+    let mut out = [plain(0); 3];
     let mut n = 0;
     let mut push = |r: Reading| {
         out[n] = r;
         n += 1;
     };
-    let conj = (word.starts_with('و') || word.starts_with('ف')) && letters_after(LETTER) >= 2;
+    // «و», «ف».
+    let conj = matches!(word, [0xD9, 0x88 | 0x81, ..]) && two_after(LETTER);
     for skip in [0, LETTER] {
         if skip > 0 {
             if !conj {
@@ -527,21 +530,32 @@ fn proclitic_readings(word: &str) -> ([Reading; 3], usize) {
             }
             push(plain(skip));
         }
-        let w = &word[skip..];
-        if w.starts_with("لل") {
-            if letters_after(skip + 2 * LETTER) >= 2 {
-                push(Reading {
-                    stem: skip,
-                    article: true,
-                });
+        match word.get(skip..).unwrap_or(&[]) {
+            // «لل».
+            [0xD9, 0x84, 0xD9, 0x84, ..] if two_after(skip + 2 * LETTER) => push(Reading {
+                stem: skip,
+                article: true,
+            }),
+            // Too short for «ل» + «ال», and not «ل» + a word beginning with «ل» either.
+            [0xD9, 0x84, 0xD9, 0x84, ..] => {}
+            // «ب», «ل», «ك».
+            [0xD8, 0xA8, ..] | [0xD9, 0x84 | 0x83, ..] if two_after(skip + LETTER) => {
+                push(plain(skip + LETTER));
             }
-        } else if (w.starts_with('ب') || w.starts_with('ل') || w.starts_with('ك'))
-            && letters_after(skip + LETTER) >= 2
-        {
-            push(plain(skip + LETTER));
+            _ => {}
         }
     }
     (out, n)
+}
+
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// «ال» + `rest`, on the stack: the word a «لل» reading looks up. A rest too long for any
@@ -613,6 +627,30 @@ mod tests {
             t.find(4, |m| matches!(m, Term::Rel(Dir::Prev)).then_some(()))
                 .is_some()
         );
+    }
+
+    #[test]
+    fn proclitic_readings_keep_two_characters() {
+        // The readings as characters count them, whatever their width in bytes.
+        let readings = |w: &str| {
+            let (r, n) = proclitic_readings(w.as_bytes());
+            r[..n]
+                .iter()
+                .map(|r| (w[r.stem..].chars().count(), r.article))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(readings("وبالخميس"), [(7, false), (6, false)]);
+        assert_eq!(readings("وللاسبوع"), [(7, false), (7, true)]);
+        assert_eq!(readings("للعام"), [(5, true)]);
+        assert_eq!(readings("كما"), [(2, false)]);
+        // Two characters must follow, of any script and width.
+        assert_eq!(readings("بa"), []);
+        assert_eq!(readings("بab"), [(2, false)]);
+        assert_eq!(readings("ب漢字"), [(2, false)]);
+        assert_eq!(readings("وب"), []);
+        assert_eq!(readings("ولل"), [(2, false)]);
+        assert_eq!(readings("للا"), []);
+        assert_eq!(readings("مارس"), []);
     }
 
     #[test]
