@@ -99,6 +99,22 @@ fn statement_speaker_with_a_name_between_commas() {
 }
 
 #[test]
+fn the_name_ali_is_told_from_the_preposition_by_the_texts_spelling() {
+    // A text that spells the preposition «على» with alef maqsura spells the name with yeh: the
+    // name belongs to the speaker, and the day after it dates the statement.
+    assert_eq!(
+        statements("وأكد الرئيس علي ناصر أمس أن الحكومة ستعمل على الحل."),
+        [s("الرئيس علي ناصر", "2024-03-13")]
+    );
+    // A text that writes the preposition with yeh gives no such sign: «علي» stays the
+    // preposition, which ends the speaker.
+    assert_eq!(
+        statements("وأكد الرئيس علي أهمية الحل، وشدد علي ضرورة العمل."),
+        [s("الرئيس", "2024-03-14"), s("الرئيس", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_reported_by_an_agency_from_a_source() {
     assert_eq!(
         statements("ونقلت وكالة الأنباء الألمانية عن مسؤول أوروبي قوله إن المحادثات مستمرة."),

@@ -1,6 +1,7 @@
 //! The analysis the event extractors read: tokens, sentences and dates of one text, with the
 //! helpers that turn token ranges into spans of the caller's text.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -26,6 +27,9 @@ pub(crate) struct Analysis<'a, 't> {
     /// For each token, 1 + the index of the date covering it, or 0.
     date_of: Vec<u32>,
     pub(crate) reference: Option<NaiveDate>,
+    /// Whether the text spells the preposition «على» with alef maqsura (see
+    /// [`Analysis::is_name_ali`]); read on first use.
+    maqsura_ala: OnceCell<bool>,
 }
 
 /// How many tokens a rule looks back or ahead within a sentence: far enough for any clause of
@@ -75,7 +79,28 @@ impl<'a, 't> Analysis<'a, 't> {
             sentence_words,
             date_of,
             reference,
+            maqsura_ala: OnceCell::new(),
         }
+    }
+
+    /// Whether token `i` is the name «علي», not the preposition «على». Normalization writes
+    /// both alike (alef maqsura becomes yeh); but a text that spells the preposition with alef
+    /// maqsura spells the name with yeh, so there a «علي» written with yeh is the name. In a
+    /// text that writes both with yeh, «علي» stays the preposition, by far the commoner word.
+    pub(crate) fn is_name_ali(&self, i: usize) -> bool {
+        const MAQSURA: char = '\u{0649}';
+        if self.word(i) != "علي" {
+            return false;
+        }
+        let spelled_with_maqsura = |k: usize| {
+            let tok = &self.t.toks[k];
+            let span = self.norm.original_span(tok.stem..tok.end);
+            self.norm.original()[span].contains(MAQSURA)
+        };
+        let maqsura_ala = *self.maqsura_ala.get_or_init(|| {
+            (0..self.t.len()).any(|k| self.word(k) == "علي" && spelled_with_maqsura(k))
+        });
+        maqsura_ala && !spelled_with_maqsura(i)
     }
 
     /// The date covering token `i`, as an index into `dates`.

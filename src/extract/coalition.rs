@@ -110,10 +110,10 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
 fn in_name(a: &Analysis<'_, '_>, j: usize) -> bool {
     a.t.toks[j].kind == Kind::Word
         && !a.t.toks[j].has_proclitic()
-        && !matches!(
+        && (!matches!(
             a.t.raw(j),
             "في" | "من" | "الي" | "علي" | "عن" | "مع" | "ان" | "انه" | "الذي" | "التي"
-        )
+        ) || a.is_name_ali(j))
         && !a.has(j, |m| {
             matches!(
                 m,

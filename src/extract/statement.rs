@@ -539,7 +539,9 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     if matches!(raw, "ل" | "ب" | "ك") {
         return true;
     }
-    if STOP_WORDS.contains(raw) || STOP_WORDS.contains(w) || ADDRESSEES.contains(raw) {
+    if (STOP_WORDS.contains(raw) || STOP_WORDS.contains(w)) && !a.is_name_ali(i)
+        || ADDRESSEES.contains(raw)
+    {
         return true;
     }
     if raw == "في" || raw == "وفي" {
@@ -642,13 +644,14 @@ fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<
                     | "الي"
                     | "عن"
                     | "علي"
-            ) || matches!(
-                a.t.toks[j].kind,
-                Kind::Punct {
-                    c: ':' | '"' | '«' | '“',
-                    ..
-                }
-            )
+            ) && !a.is_name_ali(j)
+                || matches!(
+                    a.t.toks[j].kind,
+                    Kind::Punct {
+                        c: ':' | '"' | '«' | '“',
+                        ..
+                    }
+                )
         })
         .map(|j| j..s.end.min(j + MAX_CONTENT))
 }

@@ -461,7 +461,7 @@ fn names_parties(
                                     | "في"
                                     | "لدي"
                                     | "بين"
-                            ));
+                            ) && !a.is_name_ali(i - 1));
                 c.is(i, PARTY) && !governed
             })
     };
