@@ -408,6 +408,32 @@ fn a_country_is_a_venue_only_where_a_meeting_is_held() {
 }
 
 #[test]
+fn the_host_before_its_verb_is_the_venue_after_any_sentence() {
+    // The host opens its clause, as subject of the hosting verb, after another sentence: that
+    // sentence's last mark ends the look-back, and the verb after the host decides.
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let before = "ويجتمع الوزراء في عمان يوم الاثنين المقبل. ";
+    assert_eq!(
+        place(&format!(
+            "{before}وكانت القاهرة قد استضافت اجتماعا مماثلا في آذار الماضي."
+        )),
+        ["عمان", "القاهرة"]
+    );
+    assert_eq!(
+        place(&format!(
+            "{before}والقاهرة استضافت اجتماعا مماثلا في آذار الماضي."
+        )),
+        ["عمان", "القاهرة"]
+    );
+    assert_eq!(
+        place(&format!(
+            "{before}وكانت مصر قد استضافت اجتماعا مماثلا في آذار الماضي."
+        )),
+        ["عمان", "مصر"]
+    );
+}
+
+#[test]
 fn a_period_between_commas_belongs_to_the_meeting_after_it() {
     let got = meetings(
         "تستضيف القاهرة، خلال الفترة من 20 إلى 22 مارس الجاري، اجتماعات الدورة العادية لمجلس الجامعة.",

@@ -817,7 +817,7 @@ fn place_in(
 /// date («اجتماع وزاري في البحرين», «عقدت في الأردن», «أمس في مصر»).
 fn country_venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bool {
     let a = c.a;
-    if i > 0 && c.is(i - 1, HOSTS) || c.is(i + n, HOSTS) {
+    if i > 0 && c.is(i - 1, HOSTS) || hosts_after(c, i + n) {
         return true;
     }
     let preposition = if i > 0 && matches!(a.t.raw(i - 1), "في" | "وفي") {
@@ -836,6 +836,12 @@ fn country_venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize
     (trigger.start..trigger.end + 2).contains(&before)
         || c.is(before, HOSTS)
         || a.date_covering(before).is_some()
+}
+
+/// Whether a hosting verb stands at `k`, or after «قد» there: what precedes it is the host
+/// («تحتضن», «قد استضافت»).
+fn hosts_after(c: &Cues<'_, '_, '_>, k: usize) -> bool {
+    c.is(k, HOSTS) || c.a.word(k) == "قد" && c.is(k + 1, HOSTS)
 }
 
 /// Whether the place at `i` is where the meeting is: right after its noun («اجتماع مراكش»),
@@ -876,11 +882,16 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if c.is(k, HOSTS) {
             return true;
         }
-        if c.is(k, TITLE) || a.has_term(k, Term::Title) || a.t.toks[k].kind != Kind::Word {
+        if c.is(k, TITLE) || a.has_term(k, Term::Title) {
             return false;
         }
+        // The description ends at a mark: the previous sentence's, or a comma.
+        if a.t.toks[k].kind != Kind::Word {
+            break;
+        }
     }
-    // «روما تحتضن …», «تستضيف العاصمة … روما»: the host beside its verb.
+    // «روما تحتضن …», «وكانت القاهرة قد استضافت …», «والقاهرة التي تستضيف …»: the host
+    // before its verb.
     (i + n..(i + n + 2).min(a.t.len())).any(|k| c.is(k, HOSTS))
 }
 
