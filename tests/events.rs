@@ -499,6 +499,25 @@ fn a_counterpart_makes_a_meeting() {
 }
 
 #[test]
+fn a_meeting_noun_with_a_pronoun_in_the_genitive_makes_a_meeting() {
+    // «لقاء» + «ه» is spelled «لقائه» after a preposition; «جاء» and «تناول» are past verbs,
+    // so the bare weekday is the one before the publication date (Thursday 14 March 2024).
+    let got = meetings("وجاء ذلك عقب لقائه نظيره الأردني مساء الأحد في عمان.");
+    assert_eq!(
+        got,
+        [(
+            "2024-03-10".to_owned(),
+            "عمان".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+    let got = meetings("وتناول الوزيران خلال لقائهما الأحد تطورات الأزمة.");
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-10", Status::Held));
+}
+
+#[test]
 fn a_participant_before_the_meeting_word_makes_a_mention() {
     let first = "تستضيف باريس القمة الأوروبية يوم 20 مارس الجاري.";
     let count = |second: &str| meetings(&format!("{first} {second}")).len();

@@ -31,8 +31,8 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 /// Speech verbs in the imperfect that report speech in news («ويقول»).
 pub(crate) static SPEECH_IMPERFECTS: &[&str] = &["يقول", "تقول", "يقولون"];
 
-/// Nouns that name a gathering: `(spelling, class)`. Possessive forms («اجتماعهم», «قمتها») are
-/// derived.
+/// Nouns that name a gathering: `(spelling, class)`. Possessive forms («اجتماعهم», «قمتها»,
+/// «لقائه») are derived.
 pub(crate) static MEETING_NOUNS: &[(&str, MeetingClass)] = &[
     ("اجتماع", MeetingClass::Meeting),
     ("اجتماعا", MeetingClass::Meeting),

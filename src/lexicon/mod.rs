@@ -731,6 +731,10 @@ impl Lexicon {
             };
             for suffix in ["ه", "ها", "هم", "هما"] {
                 self.add(&format!("{base}{suffix}"), term);
+                // «خلال لقائه»: before a pronoun, a final hamza sits on yeh in the genitive.
+                if let Some(stem) = base.strip_suffix('ء') {
+                    self.add(&format!("{stem}ئ{suffix}"), term);
+                }
             }
         }
         for &(perfect, imperfect) in events::MEETING_VERBS {
