@@ -32,7 +32,7 @@ pub(crate) enum Dir {
 }
 
 /// Which part of a period a modifier names: a point («بداية», «منتصف», «نهاية») or a span of
-/// days («أوائل», «أواسط», «أواخر»).
+/// days («أوائل», «أواسط», «أواخر», «النصف الأول من»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Mod {
     Start,
@@ -41,6 +41,10 @@ pub(crate) enum Mod {
     EarlyDays,
     MidDays,
     LateDays,
+    /// «النصف الأول من»: days 1 to 15 of a month.
+    FirstHalf,
+    /// «النصف الثاني من»: day 16 to the last.
+    SecondHalf,
 }
 
 /// Calendar units.

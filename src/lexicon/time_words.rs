@@ -60,6 +60,8 @@ pub(crate) static MODIFIERS: &[(&str, Mod)] = &[
     ("نهايات", Mod::LateDays),
     ("ختام", Mod::End),
     ("أواخر", Mod::LateDays),
+    ("النصف الأول", Mod::FirstHalf),
+    ("النصف الثاني", Mod::SecondHalf),
 ];
 
 /// Calendar units: `(spelling, unit, grammatical number)`. `Count::One` is the bare singular,

@@ -316,10 +316,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
             .map(|x| x.0)
     }
 
-    fn modifier(&self, i: usize) -> Option<Mod> {
+    /// A modifier at `i`, with the number of tokens it spans.
+    fn modifier(&self, i: usize) -> Option<(Mod, usize)> {
         self.t
             .find(i, |m| if let Term::Mod(x) = m { Some(x) } else { None })
-            .map(|x| x.0)
     }
 
     fn era(&self, i: usize) -> Option<bool> {
@@ -1133,8 +1133,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// A modifier before a period, kept in the span: «مطلع العام الجاري», «أواخر تشرين الأول»,
     /// «وقت متأخر من الشهر الماضي», «منتصف 2019».
     fn modified(&self, i: usize) -> Option<Found> {
-        let (m, j) = if let Some(m) = self.modifier(i) {
-            (m, i + 1)
+        let (m, j) = if let Some((m, n)) = self.modifier(i) {
+            // «النصف الثاني من مارس»: a half takes «من» before its period.
+            let half = matches!(m, Mod::FirstHalf | Mod::SecondHalf);
+            let from = half && self.bare_key(i + n, Key::From);
+            (m, i + n + usize::from(from))
         } else if self.bare_key(i, Key::Time)
             && (self.key(i + 1, Key::Late) || self.key(i + 1, Key::Early))
         {

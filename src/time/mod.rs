@@ -200,9 +200,9 @@ pub(crate) fn find_dates(
             span,
             value,
             modifier: found.modifier.map(|m| match m {
-                Mod::Start | Mod::EarlyDays => Modifier::Start,
+                Mod::Start | Mod::EarlyDays | Mod::FirstHalf => Modifier::Start,
                 Mod::Mid | Mod::MidDays => Modifier::Mid,
-                Mod::End | Mod::LateDays => Modifier::End,
+                Mod::End | Mod::LateDays | Mod::SecondHalf => Modifier::End,
             }),
             rule: found.rule,
         };

@@ -490,6 +490,8 @@ pub(crate) fn narrow(value: TimeValue, m: Mod) -> TimeValue {
         Mod::EarlyDays => days(1, day(10)),
         Mod::MidDays => days(11, day(20)),
         Mod::LateDays => days(21, Some(last)),
+        Mod::FirstHalf => days(1, day(15)),
+        Mod::SecondHalf => days(16, Some(last)),
     }
 }
 
@@ -512,6 +514,8 @@ fn narrow_partial(value: TimeValue, month: u8, m: Mod) -> TimeValue {
         (Mod::MidDays, _) => part(11, Some(20)),
         (Mod::End, Some(l)) => part(l, None),
         (Mod::LateDays, Some(l)) => part(21, Some(l)),
-        (Mod::End | Mod::LateDays, None) => value,
+        (Mod::FirstHalf, _) => part(1, Some(15)),
+        (Mod::SecondHalf, Some(l)) => part(16, Some(l)),
+        (Mod::End | Mod::LateDays | Mod::SecondHalf, None) => value,
     }
 }
