@@ -286,6 +286,14 @@ fn coalition_sizes_by_the_number_of_members() {
         names("وانضمت فنلندا إلى الحلف في نيسان 2023 ليصبح عدد أعضائه 31 دولة."),
         [(31, "الحلف".to_owned(), "2023-04".to_owned())]
     );
+    // A membership phrase that begins well before the name and ends beside it.
+    assert_eq!(
+        names("ويبلغ عدد الدول الأعضاء في التحالف 79 دولة.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(79, "التحالف".to_owned())]
+    );
 }
 
 #[test]

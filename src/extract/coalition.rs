@@ -94,7 +94,12 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         })
         .unwrap_or(coalition);
     let cue_from = name_start.saturating_sub(3).max(s.start);
-    let cue_between = (cue_from..i).any(|k| a.has_term(k, Term::Membership));
+    // A cue of several words may begin before that and reach into it: «ويبلغ عدد الدول
+    // الأعضاء في التحالف 79 دولة».
+    let cue_between = (cue_from.saturating_sub(2).max(s.start)..i).any(|k| {
+        a.t.find(k, |m| (m == Term::Membership).then_some(()))
+            .is_some_and(|((), n)| k + n > cue_from)
+    });
     let unit_after = a.has_term(n.end, Term::MemberUnit);
     let cue_just_before =
         (i.saturating_sub(6).max(s.start)..i).any(|k| a.has_term(k, Term::Membership));
