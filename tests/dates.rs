@@ -45,6 +45,12 @@ static CASES: &[Case] = &[
         &[("ليل الأحد", "2019-01-27")],
     ),
     case(
+        "a_feminine_scheduled_outweighs_the_past_verb_before_it",
+        JAN,
+        "وتأجلت القمة التي كانت مقررة في 20 آذار إلى موعد لم يحدد.",
+        &[("20 آذار", "2019-03-20")],
+    ),
+    case(
         "past_event_verb_takes_the_last_december",
         JAN,
         "واندلعت المواجهات في كانون الأول.",

@@ -122,6 +122,13 @@ pub(crate) static FUTURE_MARKERS: &[&str] = &[
     "لن",
     "مقرر",
     "مرتقب",
+    // The same adjectives for a feminine noun: «القمة المقررة», «القمة المرتقبة».
+    "المقررة",
+    "مقررة",
+    "المرتقبة",
+    "مرتقبة",
+    "المنتظرة",
+    "المزمعة",
 ];
 
 /// Words that point to the past: «قد» before a perfect, «لم» before an imperfect.
