@@ -7,6 +7,7 @@ use super::{Dir, Key, Mod, Unit, Vague};
 pub(crate) static DEICTIC_DAYS: &[(&str, i8)] = &[
     ("اليوم", 0),
     ("الليلة", 0),
+    ("الليلة الماضية", -1),
     ("أمس", -1),
     ("الأمس", -1),
     ("البارحة", -1),

@@ -304,16 +304,21 @@ impl<'a, 'n> Grammar<'a, 'n> {
             .map(|x| x.0)
     }
 
-    fn deictic(&self, i: usize) -> Option<i8> {
+    /// A deictic day at `i`, with the number of tokens it spans: the longest reading, so
+    /// that «الليلة الماضية» is last night, not tonight.
+    fn deictic_at(&self, i: usize) -> Option<(i8, usize)> {
         self.t
-            .find(i, |m| {
-                if let Term::Deictic(d) = m {
-                    Some(d)
-                } else {
-                    None
-                }
+            .hits(i)
+            .iter()
+            .filter_map(|h| match h.term {
+                Term::Deictic(d) => Some((d, usize::from(h.tokens))),
+                _ => None,
             })
-            .map(|x| x.0)
+            .max_by_key(|&(_, n)| n)
+    }
+
+    fn deictic(&self, i: usize) -> Option<i8> {
+        self.deictic_at(i).map(|(d, _)| d)
     }
 
     /// A modifier at `i`, with the number of tokens it spans.
@@ -566,9 +571,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
             j += 1;
         }
         let mut deictic = None;
-        if let Some(d) = self.deictic(j) {
+        if let Some((d, n)) = self.deictic_at(j) {
             deictic = Some(d);
-            j += 1;
+            j += n;
         }
         let mut weekday = None;
         let mut weekday_end = j;
