@@ -1252,13 +1252,16 @@ impl<'a, 'n> Grammar<'a, 'n> {
             };
             return self.found(i, end, raw, "day_range");
         }
-        let (d1_end, first, _) = self.day(j)?;
+        let (d1_end, first, ordinal) = self.day(j)?;
         // Optional month after the first day: «من 13 تموز الى 15 تموز».
         let (after_first, first_month) = match self.month_name(d1_end) {
             Some((e, m, _)) if opened => (e, Some(m)),
             _ => (d1_end, None),
         };
-        let d2_start = self.connector(after_first, opened)?;
+        // «في 7 و8 كانون الأول», «السابع والثامن من»: two days in digits or ordinals joined
+        // by «و» are a range too.
+        let digits = self.t.toks.get(j).is_some_and(|t| t.kind == Kind::Digits);
+        let d2_start = self.connector(after_first, opened || digits || ordinal)?;
         let (d2_end, last, _) = self.day(d2_start)?;
         let k = if self.bare_key(d2_end, Key::From) {
             d2_end + 1
@@ -1285,8 +1288,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
         self.found(i, end, raw, "day_range")
     }
 
-    /// The word between two days of a range: «إلى», «حتى», «و», «-». Returns where the second day starts.
-    fn connector(&self, i: usize, opened: bool) -> Option<usize> {
+    /// The word between two days of a range: «إلى», «حتى», «و», «-»; «و» only when `and_ok`.
+    /// Returns where the second day starts.
+    fn connector(&self, i: usize, and_ok: bool) -> Option<usize> {
         let t = self.t;
         let tok = t.toks.get(i)?;
         if tok.is_punct('-') || tok.is_punct('–') {
@@ -1295,8 +1299,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if self.key(i, Key::To) || self.key(i, Key::Until) {
             return Some(i + 1);
         }
-        // «و25»: the conjunction glued to the digits, or alone; only after «من/بين/يومي».
-        if opened && t.raw(i) == "و" {
+        // «و25»: the conjunction glued to the digits, or alone; after «من/بين/يومي», or
+        // between days in digits.
+        // «والثامن»: the conjunction on an ordinal; the day is read past it.
+        if and_ok && tok.has_proclitic() && t.raw(i).starts_with('و') {
+            return Some(i);
+        }
+        if and_ok && t.raw(i) == "و" {
             if self.key(i + 1, Key::Until) {
                 return Some(i + 2);
             }
