@@ -61,6 +61,7 @@ pub(crate) static MODIFIERS: &[(&str, Mod)] = &[
     ("نهايات", Mod::LateDays),
     ("ختام", Mod::End),
     ("أواخر", Mod::LateDays),
+    ("آخر", Mod::End),
     ("النصف الأول", Mod::FirstHalf),
     ("النصف الثاني", Mod::SecondHalf),
 ];
