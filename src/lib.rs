@@ -56,12 +56,14 @@
 //! - **No guessed year.** Without a publication date, «6 فبراير» is `XXXX-02-06` and «غدا» is
 //!   `FUTURE_REF`; with one, the year follows the guidelines: «المقبل» is the next such date,
 //!   «الماضي» the last one, and a past-tense verb moves a later month into the previous year.
+//!   A Hijri month without a year is placed the same way against the publication date's Hijri
+//!   year («شهر رمضان», «رمضان الماضي»); a bare «رمضان» or «رجب» may be a name and is left.
 //!
 //! # Not supported
 //!
 //! - Clock times («الساعة الثالثة») and time zones: values are days at the finest.
-//! - Quarters and halves of a year («الربع الأول من 2025», «النصف الثاني من العام») and vague
-//!   spans («الأيام القليلة المقبلة»).
+//! - Quarters of a year («الربع الأول من 2025») and vague spans («الأيام القليلة المقبلة»).
+//!   Halves («النصف الثاني من العام») are read as modifiers of their period, like «أواخر».
 //! - Holidays («عيد الفطر», «الكريسماس») and dates relative to them.
 //! - Hijri dates outside 1343–1500 AH (1924–2077), the range of the Umm al-Qura table.
 //! - By default modifiers («مطلع», «منتصف», «أواخر») narrow nothing: «أواخر آذار» is `2019-03`,

@@ -938,7 +938,37 @@ static CASES: &[Case] = &[
         &[("رمضان 1440 هـ", "2019-05-06/2019-06-03")],
     ),
     case(
-        "hijri_without_year_is_not_guessed",
+        "hijri_month_without_a_year_takes_the_references_hijri_year",
+        JAN,
+        "تتواصل المفاوضات خلال شهر رمضان.",
+        &[("شهر رمضان", "2019-05-06/2019-06-03")],
+    ),
+    case(
+        "hijri_month_with_a_direction",
+        JAN,
+        "وكانت الهدنة قد أعلنت في رمضان الماضي.",
+        &[("رمضان الماضي", "2018-05-16/2018-06-14")],
+    ),
+    case(
+        "hijri_day_without_a_year",
+        JAN,
+        "يبدأ الحج في العاشر من ذي الحجة.",
+        &[("العاشر من ذي الحجة", "2019-08-11")],
+    ),
+    case(
+        "hijri_month_name_as_a_persons_name",
+        JAN,
+        "وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.",
+        &[],
+    ),
+    case(
+        "hijri_month_without_any_year_or_reference",
+        None,
+        "تتواصل المفاوضات خلال شهر رمضان.",
+        &[],
+    ),
+    case(
+        "hijri_bare_month_without_a_year_may_be_a_name",
         JAN,
         "يبدأ الصيام في رمضان.",
         &[],

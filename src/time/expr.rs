@@ -813,7 +813,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 || self.key(i - 1, Key::Until)
                 || self.key(i - 1, Key::Span))
             || self.key(i, Key::Month);
-        if hijri && year.is_none() {
+        // Hijri months are names too («رجب طيب أردوغان», «طارق رمضان»), and «محرم», «صفر» are
+        // words: without a year one is a month after «شهر» or with a direction.
+        if hijri && year.is_none() && !self.key(i, Key::Month) && dir.is_none() {
             return None;
         }
         if !explicit && !introduced {

@@ -49,6 +49,21 @@ pub(crate) fn month_range(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)
     ))
 }
 
+/// The Hijri (year, month, day) of a Gregorian day, or `None` outside the table.
+pub(crate) fn from_gregorian(date: NaiveDate) -> Option<(i32, u8, u8)> {
+    let days = u32::try_from((date - epoch()).num_days()).ok()?;
+    let starts = &*MONTH_STARTS;
+    // The last entry only closes the last month.
+    let index = starts.partition_point(|&s| s <= days).checked_sub(1)?;
+    if index + 1 >= starts.len() {
+        return None;
+    }
+    let year = FIRST_YEAR + i32::try_from(index / 12).ok()?;
+    let month = u8::try_from(index % 12 + 1).ok()?;
+    let day = u8::try_from(days - starts[index] + 1).ok()?;
+    Some((year, month, day))
+}
+
 fn month_bounds(year: i32, month: u8) -> Option<(u32, u32)> {
     if !(1..=12).contains(&month) || year < FIRST_YEAR {
         return None;
@@ -85,6 +100,17 @@ mod tests {
         assert_eq!(to_gregorian(1440, 9, 31), None);
         assert_eq!(to_gregorian(1440, 13, 1), None);
         assert_eq!(to_gregorian(1440, 9, 0), None);
+    }
+
+    #[test]
+    fn gregorian_days_convert_back() {
+        for (y, m, d) in [(1343, 1, 1), (1440, 9, 25), (1444, 10, 29), (1500, 12, 30)] {
+            let g = to_gregorian(y, m, d).unwrap();
+            assert_eq!(from_gregorian(g), Some((y, m, d)));
+        }
+        assert_eq!(from_gregorian(ymd(1924, 7, 31)), None);
+        assert_eq!(from_gregorian(ymd(2077, 11, 17)), None);
+        assert_eq!(from_gregorian(ymd(2019, 1, 10)), Some((1440, 5, 4)));
     }
 
     #[test]

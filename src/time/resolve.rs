@@ -134,41 +134,81 @@ impl Resolver {
                 if let Some(d) = year_dir {
                     return Some((Some(r.year() + step(d)), month));
                 }
-                // Compare (month, day) with the reference inside its year.
-                let here = (month, day.unwrap_or(0));
-                let now = (
-                    r.month() as u8,
-                    if day.is_some() { r.day() as u8 } else { 0 },
-                );
-                let y = r.year();
-                let year = match dir {
-                    Some(Dir::This) => y,
-                    Some(Dir::Next) => {
-                        if here > now {
-                            y
-                        } else {
-                            y + 1
-                        }
-                    }
-                    Some(Dir::Prev) => {
-                        if here < now {
-                            y
-                        } else {
-                            y - 1
-                        }
-                    }
-                    None => match self.tense {
-                        Some(Tense::Past) if here > now => y - 1,
-                        Some(Tense::Future) if here < now => y + 1,
-                        _ => y,
-                    },
-                };
-                Some((Some(year), month))
+                let now = (r.year(), r.month() as u8, r.day() as u8);
+                Some((Some(self.year_of(now, month, day, dir)), month))
             }
         }
     }
 
+    /// The year of `month` (and `day`) against the reference's (year, month, day), in the
+    /// direction the text or the verb's tense gives: the reference's year unless that puts it
+    /// on the wrong side of the reference.
+    fn year_of(
+        &self,
+        (y, rm, rd): (i32, u8, u8),
+        month: u8,
+        day: Option<u8>,
+        dir: Option<Dir>,
+    ) -> i32 {
+        // Compare (month, day) with the reference inside its year.
+        let here = (month, day.unwrap_or(0));
+        let now = (rm, if day.is_some() { rd } else { 0 });
+        match dir {
+            Some(Dir::This) => y,
+            Some(Dir::Next) => {
+                if here > now {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            Some(Dir::Prev) => {
+                if here < now {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            None => match self.tense {
+                Some(Tense::Past) if here > now => y - 1,
+                Some(Tense::Future) if here < now => y + 1,
+                _ => y,
+            },
+        }
+    }
+
+    /// A Hijri month with its year: as written, else placed against the reference date's
+    /// Hijri year as a Gregorian month is against its year («في رمضان» in January 2019 is
+    /// Ramadan 1440). Without a reference date, or outside the calendar's table, no year.
+    fn with_hijri_year(&self, m: MonthRef, day: Option<u8>) -> MonthRef {
+        let MonthRef::Named {
+            month,
+            year: None,
+            dir,
+            year_dir,
+            hijri: true,
+        } = m
+        else {
+            return m;
+        };
+        let Some((y, rm, rd)) = self.reference.and_then(hijri::from_gregorian) else {
+            return m;
+        };
+        let year = match year_dir {
+            Some(d) => y + step(d),
+            None => self.year_of((y, rm, rd), month, day, dir),
+        };
+        MonthRef::Named {
+            month,
+            year: Some(year),
+            dir,
+            year_dir,
+            hijri: true,
+        }
+    }
+
     fn date(&self, day: u8, m: MonthRef, weekday: Option<u8>, ordinal: bool) -> Option<TimeValue> {
+        let m = self.with_hijri_year(m, Some(day));
         if let MonthRef::Named {
             month,
             year: Some(y),
@@ -201,6 +241,7 @@ impl Resolver {
     }
 
     fn month(&self, m: MonthRef) -> Option<TimeValue> {
+        let m = self.with_hijri_year(m, None);
         if let MonthRef::Named {
             month,
             year: Some(y),
