@@ -442,6 +442,23 @@ fn the_host_before_its_verb_is_the_venue_after_any_sentence() {
 }
 
 #[test]
+fn a_relative_clause_that_holds_the_meeting_goes_on_after_its_comma() {
+    // «، الذي يعقد …» says when and where the meeting is, not the day the minister leaves.
+    let got = meetings(
+        "ويغادر الوزير الأحد المقبل للمشاركة في اجتماع وزراء الخارجية، الذي يعقد يوم الاثنين في جنيف.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-03-18".to_owned(),
+            "جنيف".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
 fn a_period_between_commas_belongs_to_the_meeting_after_it() {
     let got = meetings(
         "تستضيف القاهرة، خلال الفترة من 20 إلى 22 مارس الجاري، اجتماعات الدورة العادية لمجلس الجامعة.",

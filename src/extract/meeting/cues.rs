@@ -109,7 +109,7 @@ impl<'x, 'a, 't> Cues<'x, 'a, 't> {
     /// [`boundary`] at token `k`, remembered: the clauses of neighbouring triggers overlap.
     pub(super) fn boundary(&self, k: usize) -> bool {
         let bits = self.remembered(k, BOUNDARY_KNOWN, || {
-            if boundary(self.a, k) { BOUNDARY } else { 0 }
+            if boundary(self, k) { BOUNDARY } else { 0 }
         });
         bits & BOUNDARY != 0
     }

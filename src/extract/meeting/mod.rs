@@ -657,7 +657,8 @@ fn clause_of(c: &Cues<'_, '_, '_>, trigger: &Range<usize>, s: &Range<usize>) -> 
 
 /// Whether token `k` opens a new clause: a complementizer, «في حين», «بينما», «حيث», or a comma
 /// before a verb. A comma around an adverbial («انطلقت، اليوم الأربعاء بمراكش، أشغال») is not.
-fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
+fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
+    let a = c.a;
     let tok = &a.t.toks[k];
     if matches!(
         a.t.raw(k),
@@ -666,6 +667,10 @@ fn boundary(a: &Analysis<'_, '_>, k: usize) -> bool {
         return true;
     }
     if tok.is_punct('،') || tok.is_punct(',') {
+        // «…، الذي يعقد يوم الاثنين»: a relative clause that holds the meeting goes on with it.
+        if c.is(k + 1, RELATIVE) && (k + 2..(k + 4).min(a.t.len())).any(|j| c.is(j, HOSTS)) {
+            return false;
+        }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
         let adverbial = |r: Range<usize>| {
             !r.is_empty()
