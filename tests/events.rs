@@ -459,6 +459,24 @@ fn a_relative_clause_that_holds_the_meeting_goes_on_after_its_comma() {
 }
 
 #[test]
+fn where_one_goes_to_attend_a_meeting_is_its_place() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("وصل الوزير إلى بروكسل للمشاركة في اجتماع وزراء خارجية الحلف."),
+        ["بروكسل"]
+    );
+    assert_eq!(
+        place("ويتوجه الرئيس غدا إلى الرياض لحضور القمة العربية."),
+        ["الرياض"]
+    );
+    // A place the text sends something to is not where the meeting is.
+    assert_eq!(
+        place("وأرسلت الحكومة رسالة إلى لندن قبل الاجتماع الوزاري المقرر الأحد."),
+        [""]
+    );
+}
+
+#[test]
 fn a_period_between_commas_belongs_to_the_meeting_after_it() {
     let got = meetings(
         "تستضيف القاهرة، خلال الفترة من 20 إلى 22 مارس الجاري، اجتماعات الدورة العادية لمجلس الجامعة.",

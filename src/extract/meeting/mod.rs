@@ -869,6 +869,13 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         return true;
     }
     let raw = a.t.raw(i);
+    // «وصل الوزير إلى بروكسل للمشاركة في اجتماع …»: where one goes to attend the meeting.
+    if i > 0
+        && a.t.raw(i - 1) == "الي"
+        && (i + n..trigger.start.min(i + n + 3)).any(|k| matches!(a.t.raw(k), "للمشاركه" | "لحضور"))
+    {
+        return true;
+    }
     let close = i + 6 >= trigger.start && i <= trigger.end + 6;
     if close && a.t.toks[i].has_proclitic() && (raw.starts_with('ب') || raw.starts_with("وب")) {
         return true;
