@@ -286,6 +286,21 @@ fn coalition_sizes_by_the_number_of_members() {
         names("وانضمت فنلندا إلى الحلف في نيسان 2023 ليصبح عدد أعضائه 31 دولة."),
         [(31, "الحلف".to_owned(), "2023-04".to_owned())]
     );
+    // «المنضوية في» says membership; who joins is not part of the name.
+    assert_eq!(
+        names("وبذلك يرتفع عدد الدول المنضوية في التحالف إلى 81 دولة.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(81, "التحالف".to_owned())]
+    );
+    assert_eq!(
+        names("وأعلن التحالف انضمام دولتين جديدتين ليصل عدد أعضائه إلى 83.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(83, "التحالف".to_owned())]
+    );
     // A membership phrase that begins well before the name and ends beside it.
     assert_eq!(
         names("ويبلغ عدد الدول الأعضاء في التحالف 79 دولة.")
@@ -302,6 +317,8 @@ fn coalition_negatives() {
     assert!(sizes("شاركت 76 دولة في مؤتمر المانحين.").is_empty());
     assert!(sizes("اللجنة التي تضم 150 عضوا تبدأ أعمالها غدا.").is_empty());
     assert!(sizes("وقدم التحالف 200 مليون دولار.").is_empty());
+    // How many join is not how many the coalition has.
+    assert!(sizes("وأعلن التحالف انضمام 5 دول جديدة.").is_empty());
 }
 
 #[test]

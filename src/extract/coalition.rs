@@ -24,6 +24,8 @@ const NAME_STOPS: &[&str] = &[
     "الذي",
     "بقياده",
     "بزعامه",
+    // «أعلن التحالف انضمام دولتين»: who joins is not the coalition's name.
+    "انضمام",
     "الي",
     "في",
     "من",
