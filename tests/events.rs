@@ -578,6 +578,29 @@ fn a_meeting_noun_with_a_pronoun_in_the_genitive_makes_a_meeting() {
 }
 
 #[test]
+fn a_meeting_on_the_sidelines_of_another_is_a_second_meeting_of_its_day() {
+    // Two gatherings of one sentence: the bilateral one is held while the other is.
+    let got = meetings("والتقى الوزير نظيره المصري على هامش الاجتماع الوزاري في عمان أمس.");
+    assert_eq!(
+        got,
+        [
+            (
+                "2024-03-13".to_owned(),
+                "عمان".to_owned(),
+                Level::Other,
+                Status::Held
+            ),
+            (
+                "2024-03-13".to_owned(),
+                "عمان".to_owned(),
+                Level::Ministerial,
+                Status::Held
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_participant_before_the_meeting_word_makes_a_mention() {
     let first = "تستضيف باريس القمة الأوروبية يوم 20 مارس الجاري.";
     let count = |second: &str| meetings(&format!("{first} {second}")).len();

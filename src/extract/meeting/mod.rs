@@ -49,6 +49,9 @@ struct MentionAt {
     until: Option<chrono::NaiveDate>,
     /// The kind of gathering it is held on the sidelines of, or within.
     host: Option<MeetingClass>,
+    /// The mention of the same sentence it is the host or the guest of («التقى … على هامش
+    /// الاجتماع»): two gatherings, never one entity.
+    partner: Option<usize>,
 }
 
 struct Entity {
@@ -65,6 +68,8 @@ struct Entity {
     generic: bool,
     /// The kind of gathering it is held on the sidelines of, or within («على هامش المؤتمر»).
     host: Option<MeetingClass>,
+    /// That gathering, when a sentence names both: its date is this one's when it has none.
+    host_entity: Option<usize>,
 }
 
 /// Finds the meeting mentions of a text.
@@ -74,10 +79,11 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for m in &mentions {
+        let partner = m.partner.and_then(|p| of_mention.get(p).copied());
         let found = if m.generic {
             None
         } else {
-            find_entity(a, &entities, m)
+            find_entity(a, &entities, m, partner)
         };
         let k = match found {
             Some(k) => k,
@@ -93,6 +99,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     until: None,
                     generic: m.generic,
                     host: None,
+                    host_entity: None,
                 });
                 entities.len() - 1
             }
@@ -131,6 +138,11 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         if e.host.is_none() {
             e.host = m.host;
         }
+        // Host and guest of one sentence: the guest learns which entity its host is.
+        if let Some(p) = partner {
+            let (guest, host) = if m.host.is_some() { (k, p) } else { (p, k) };
+            entities[guest].host_entity.get_or_insert(host);
+        }
         of_mention.push(k);
     }
     let dateline = dateline(a);
@@ -148,7 +160,12 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         }
         seen.push(k);
         let e = &entities[k];
-        let date = e.date.or(e.weak_date);
+        // A meeting on the sidelines of another is held while that one is.
+        let date = e.date.or(e.weak_date).or_else(|| {
+            e.host_entity
+                .and_then(|h| entities.get(h))
+                .and_then(|h| h.date.or(h.weak_date))
+        });
         let when = date.map(|d| a.when_of_date(d));
         let location = e
             .place
@@ -205,8 +222,13 @@ fn compatible(a: &TimeValue, b: &TimeValue, closing: bool) -> bool {
 
 /// The meeting a mention belongs to, if an earlier one fits: the latest with its place and a
 /// compatible date; else the latest with its date; a mention naming neither is the article's
-/// first meeting of its kind.
-fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Option<usize> {
+/// first meeting of its kind. Never `partner`, the entity of its host or guest.
+fn find_entity(
+    a: &Analysis<'_, '_>,
+    entities: &[Entity],
+    m: &MentionAt,
+    partner: Option<usize>,
+) -> Option<usize> {
     let place = m.place.as_ref();
     let value = m.date.map(|d| a.dates[d].0.value);
     let fits_date = |e: &Entity| match (value, e.date.or(e.weak_date)) {
@@ -223,17 +245,16 @@ fn find_entity(a: &Analysis<'_, '_>, entities: &[Entity], m: &MentionAt) -> Opti
     // Coreference looks back over the last meetings of the text, which keeps a huge document
     // linear; the article's first meeting of each kind is always in view.
     let recent = entities.len().saturating_sub(RECENT);
+    let open = |k: usize| Some(k) != partner;
     let latest = |f: &dyn Fn(&Entity) -> bool| {
-        entities[recent..]
-            .iter()
-            .rposition(|e| !e.generic && f(e))
-            .map(|k| k + recent)
+        (recent..entities.len())
+            .rev()
+            .find(|&k| open(k) && !entities[k].generic && f(&entities[k]))
     };
     let first = |f: &dyn Fn(&Entity) -> bool| {
         let head = entities.len().min(RECENT);
-        entities[..head]
-            .iter()
-            .position(|e| !e.generic && f(e))
+        (0..head)
+            .find(|&k| open(k) && !entities[k].generic && f(&entities[k]))
             .or_else(|| latest(f))
     };
     // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
@@ -348,7 +369,10 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         } else {
             Vec::new()
         };
+        // The mention each trigger of the sentence made, if it made one.
+        let mut mention_of: Vec<Option<usize>> = Vec::with_capacity(triggers.len());
         for (n, (trigger, class)) in triggers.iter().enumerate() {
+            mention_of.push(None);
             let clause = clause_of(c, trigger, s);
             // Attributes after the trigger belong to it up to the next trigger.
             let next = triggers
@@ -376,6 +400,17 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && place.is_none() && !parties && until.is_none() {
                 continue;
             }
+            // The guest or host before it in the sentence, if that one made a mention.
+            let partner = hosts
+                .iter()
+                .find_map(|&(guest, host)| match (guest == n, host == n) {
+                    (true, _) => Some(host),
+                    (_, true) => Some(guest),
+                    _ => None,
+                })
+                .filter(|&k| k < n)
+                .and_then(|k| mention_of[k]);
+            mention_of[n] = Some(out.len());
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
@@ -412,7 +447,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 host: hosts
                     .iter()
                     .find(|&&(guest, _)| guest == n)
-                    .map(|&(_, class)| class),
+                    .map(|&(_, host)| triggers[host].1),
+                partner,
             });
         }
     }
@@ -515,12 +551,12 @@ fn future_cue(
 /// The meetings of a sentence held on the sidelines of, or within, another gathering of it:
 /// «على هامش المؤتمر» or «في إطار القمة» belongs to the nearest other meeting word of the
 /// sentence; «على هامشه», «في إطاره» to the next one after it. Returns (the meeting's index
-/// among `triggers`, the host's kind).
+/// among `triggers`, the host's index).
 fn sidelines(
     a: &Analysis<'_, '_>,
     s: &Range<usize>,
     triggers: &[(Range<usize>, MeetingClass)],
-) -> Vec<(usize, MeetingClass)> {
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in s.clone() {
         let pronoun = match a.word(i) {
@@ -547,7 +583,7 @@ fn sidelines(
             (Some(host), guest)
         };
         if let (Some(host), Some(guest)) = (host, guest) {
-            out.push((guest, triggers[host].1));
+            out.push((guest, host));
         }
     }
     out
