@@ -180,10 +180,13 @@ impl Timeline {
                 ));
             }
         }
-        // A canonical order first: the result must not depend on the input's.
+        // A canonical order first: the result must not depend on the input's. Within a
+        // sentence, meetings of a known level go first: «التقى … على هامش الاجتماع الوزاري»
+        // names two meetings, and the ministerial one is the one other reports tell of.
         mentions.sort_by(|a, b| {
             a.0.cmp(&b.0)
                 .then_with(|| a.1.kind().cmp(b.1.kind()))
+                .then_with(|| level_unknown(&a.1).cmp(&level_unknown(&b.1)))
                 .then_with(|| anchor(&a.1).cmp(&anchor(&b.1)))
         });
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
@@ -213,11 +216,16 @@ impl Timeline {
                 (None, None) => true,
                 _ => false,
             };
-            let found = candidates.iter().copied().find(|&k| {
-                near_year(k)
-                    && entries[k].sources.binary_search(&source).is_err()
-                    && same_event(&entries[k].event, &keys[k], &event, &k_new)
-            });
+            // Of several, an entry at the mention's own level first.
+            let found = candidates
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    near_year(k)
+                        && entries[k].sources.binary_search(&source).is_err()
+                        && same_event(&entries[k].event, &keys[k], &event, &k_new)
+                })
+                .min_by_key(|&k| (!same_level(&entries[k].event, &event), k));
             match found {
                 Some(k) => {
                     let at = entries[k]
@@ -359,6 +367,19 @@ fn anchor(e: &Event) -> usize {
         Event::Meeting(m) => m.trigger.span.start,
         Event::Statement(s) => s.verb.span.start,
         Event::CoalitionSize(c) => c.count_text.span.start,
+    }
+}
+
+/// Whether `e` is a meeting the text gives no level.
+fn level_unknown(e: &Event) -> bool {
+    matches!(e, Event::Meeting(m) if m.level == Level::Other)
+}
+
+/// Whether two events are meetings of one level (true for other kinds).
+fn same_level(a: &Event, b: &Event) -> bool {
+    match (a, b) {
+        (Event::Meeting(x), Event::Meeting(y)) => x.level == y.level,
+        _ => true,
     }
 }
 

@@ -114,6 +114,44 @@ fn merging_is_order_independent_and_idempotent() {
 }
 
 #[test]
+fn a_meeting_merges_with_the_report_of_its_own_level() {
+    // One report tells of the ministerial meeting; another of a bilateral meeting on its
+    // sidelines, in the same sentence as the ministerial one: each goes to its own entry.
+    let extractor = Extractor::new();
+    let doc = |id: &str, day: u32, text: &str| {
+        extractor.extract(
+            &Document::new(id, text).published(NaiveDate::from_ymd_opt(2024, 3, day).unwrap()),
+        )
+    };
+    let timeline = Timeline::from_extractions([
+        doc(
+            "a",
+            14,
+            "تستضيف عمان يوم الأحد المقبل اجتماعا وزاريا للتحالف الدولي.",
+        ),
+        doc(
+            "b",
+            18,
+            "والتقى وزير الخارجية الأردني نظيره المصري في عمان يوم الأحد على هامش الاجتماع الوزاري للتحالف.",
+        ),
+    ]);
+    let meetings: Vec<(Level, Vec<&str>)> = timeline
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::Meeting(m) => Some((m.level, e.documents())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            (Level::Ministerial, vec!["a", "b"]),
+            (Level::Other, vec!["b"])
+        ]
+    );
+}
+
+#[test]
 fn undated_events_are_kept() {
     let x = Extractor::new().extract(&Document::new("u", "وقال المتحدث إن الوضع هادئ."));
     let timeline = Timeline::from_extractions([x]);
