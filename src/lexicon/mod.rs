@@ -600,6 +600,10 @@ impl Lexicon {
         }
         for &(w, unit, count) in time_words::UNITS {
             lx.add(w, Term::Unit(unit, count));
+            // «اليومين المقبلين», «خلال الشهرين الماضيين»: the dual with the article.
+            if count == Count::Two {
+                lx.add(&format!("ال{w}"), Term::Unit(unit, count));
+            }
         }
         for &(w, unit) in time_words::DEFINITE_UNITS {
             lx.add(w, Term::DefUnit(unit));

@@ -44,6 +44,14 @@ pub(crate) static RELATIVE: &[(&str, Dir)] = &[
     ("الجارية", Dir::This),
     ("الحالي", Dir::This),
     ("الحالية", Dir::This),
+    // After a dual («اليومين المقبلين», «الأسبوعين الماضيين») or two weekdays.
+    ("المقبلين", Dir::Next),
+    ("المقبلتين", Dir::Next),
+    ("القادمين", Dir::Next),
+    ("القادمتين", Dir::Next),
+    ("الماضيين", Dir::Prev),
+    ("الماضيتين", Dir::Prev),
+    ("المنصرمين", Dir::Prev),
 ];
 
 /// Modifiers that narrow a period but keep its value: `(spelling, which part)`.

@@ -187,7 +187,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
             (Grammar::day_of_month, LEAD | DAY_NUMBER),
             (Grammar::month, MONTH_WORD | MONTH | DEF_UNIT),
             (Grammar::year, YEAR_WORD | DIGITS),
-            (Grammar::period, THIS | DEF_UNIT),
+            (Grammar::period, THIS | DEF_UNIT | UNIT),
             (
                 Grammar::duration,
                 SPAN | BEFORE | AFTER | UNIT | DIGITS | NUM,
@@ -858,6 +858,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if let Some((end, unit, dir)) = self.rel_period(i) {
             return self.found(i, end, Raw::Period { unit, dir }, "relative_period");
         }
+        // «اليومين المقبلين», «الأسبوعين الماضيين»: a dual with the article.
+        if let Some(unit) = self.definite_dual(i)
+            && let Some(dir) = self.rel(i + 1).filter(|&d| d != Dir::This)
+        {
+            let raw = Raw::Periods { unit, n: 2, dir };
+            return self.found(i, i + 2, raw, "relative_periods");
+        }
         // «الأيام الثلاثة المقبلة».
         let u = self.def_unit(i)?;
         let n = cardinal_at(self.t, i + 1).or_else(|| self.definite_count(i + 1))?;
@@ -878,6 +885,19 @@ impl<'a, 'n> Grammar<'a, 'n> {
             },
             "relative_periods",
         )
+    }
+
+    /// The unit of a dual with the article at `i` («اليومين», «الأسبوعين»).
+    fn definite_dual(&self, i: usize) -> Option<Unit> {
+        if !self.t.raw(i).starts_with("ال") {
+            return None;
+        }
+        self.t
+            .find(i, |m| match m {
+                Term::Unit(u, Count::Two) => Some(u),
+                _ => None,
+            })
+            .map(|x| x.0)
     }
 
     /// «الثلاثة» in «الأسابيع الثلاثة»: a cardinal with the article.
@@ -948,6 +968,8 @@ impl<'a, 'n> Grammar<'a, 'n> {
         };
         if let Some((u, c)) = unit_at(i) {
             return match c {
+                // «اليومين» names two days the text knows («اليومين المقبلين»), no amount.
+                Count::Two if self.definite_dual(i).is_some() => None,
                 Count::Two => Some((i + 1, 2, u)),
                 Count::One if single_ok && !self.t.toks[i].has_proclitic() => {
                     // «خلال شهر رمضان» names a month, not an amount.
