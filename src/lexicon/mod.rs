@@ -633,6 +633,14 @@ impl Lexicon {
                 },
             );
         }
+        // «الفاتح من نوفمبر»: the first of a month in Maghrebi news.
+        lx.add(
+            "الفاتح",
+            Term::Ordinal {
+                value: 1,
+                article: true,
+            },
+        );
         for &(w, value) in numbers::ORDINALS {
             lx.add(
                 w,
