@@ -506,6 +506,26 @@ fn a_period_between_commas_belongs_to_the_meeting_after_it() {
 }
 
 #[test]
+fn a_postponed_meeting_is_on_its_new_date_and_to_come() {
+    // Thursday 14 March 2024: the Sunday it was set for is gone, the new date is next week.
+    assert_eq!(
+        meetings("وتأجل الاجتماع الذي كان مقررا يوم الأحد إلى الأسبوع المقبل."),
+        [(
+            "2024-W12".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+    // A day put off to is one to come, whatever the tense of «قررت».
+    let got = meetings("وقررت الجامعة تأجيل القمة إلى 20 شباط.");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].3),
+        ("2025-02-20", Status::Planned)
+    );
+}
+
+#[test]
 fn a_future_meeting_this_month_is_planned() {
     // Published on 14 March 2024: «منتصف الشهر الجاري» is March, which has begun.
     let got = meetings("وسيعقد وزراء الدفاع اجتماعا طارئا في الرياض منتصف الشهر الجاري.");

@@ -62,6 +62,20 @@ pub(crate) const CLOSING: &[&str] = &[
     "الختاميه",
 ];
 
+/// Words of postponement: the meeting is on the date after «إلى», not the one it was set for.
+pub(crate) const POSTPONING: &[&str] = &[
+    "تاجل",
+    "تاجلت",
+    "يتاجل",
+    "اجلت",
+    "ارجئ",
+    "ارجئت",
+    "ارجا",
+    "ارجات",
+    "تاجيل",
+    "ارجاء",
+];
+
 /// Words of simultaneity: the meeting shares the date of the one before it.
 pub(crate) const SAME_TIME: &[&str] = &[
     "تزامن",
@@ -184,9 +198,11 @@ pub(crate) const COUNCIL: CueBits = 1 << 18;
 pub(crate) const PORTFOLIO: CueBits = 1 << 19;
 /// «أعمال», «أعمالها», «أعماله»: the works of a body, a gathering when a verb opens them.
 pub(crate) const WORKS: CueBits = 1 << 20;
+pub(crate) const POSTPONES: CueBits = 1 << 21;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 19] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 20] = [
     (CLOSING, CLOSES),
+    (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
     (TAKING_PART, TAKES_PART),
     (PARTIES, PARTY),

@@ -15,7 +15,6 @@ pub(crate) static VERBS: &[(&str, &str)] = &[
     ("أسفر", "يسفر"),
     ("قصف", "يقصف"),
     ("قتل", "يقتل"),
-    ("تأجل", "يتأجل"),
     ("ألغى", "يلغي"),
     ("انعقد", "ينعقد"),
     ("بدأ", "يبدأ"),
@@ -129,6 +128,14 @@ pub(crate) static FUTURE_MARKERS: &[&str] = &[
     "مرتقبة",
     "المنتظرة",
     "المزمعة",
+    // A meeting put off is put off to a date to come: «تأجل الاجتماع إلى 20 آذار».
+    "تأجل",
+    "تأجلت",
+    "يتأجل",
+    "أرجئ",
+    "أرجئت",
+    "تأجيل",
+    "إرجاء",
 ];
 
 /// Words that point to the past: «قد» before a perfect, «لم» before an imperfect.

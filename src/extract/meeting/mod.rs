@@ -21,7 +21,8 @@ use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
     BODY, CHIEF, CLOSES, COUNCIL, DIRECTORS, EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY,
-    POLITICAL, PORTFOLIO, RELATIVE, SAME_TIME_CUE, SMALL, TAKES_PART, TITLE, TOPIC, WORKING, WORKS,
+    POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, SAME_TIME_CUE, SMALL, TAKES_PART, TITLE, TOPIC,
+    WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::TimeValue;
@@ -389,6 +390,15 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
+            // «وتأجل الاجتماع الذي كان مقررا الأحد إلى الأسبوع المقبل»: a postponed meeting is
+            // on the date it is put off to, if the text gives one, and is to come.
+            let postponed = (clause.clone()).any(|i| c.is(i, POSTPONES));
+            if postponed {
+                date = a
+                    .calendar_dates_in(own.clone())
+                    .find(|(_, tr)| tr.start > 0 && a.word(tr.start - 1) == "الي")
+                    .map(|(k, _)| k);
+            }
             let place = place_in(c, &own, trigger, &reach);
             let parties =
                 !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
@@ -421,12 +431,16 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .flatten()
             });
             let future = future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
-            let tense = (clause.clone()).find_map(|i| {
-                a.t.hits(i).iter().find_map(|h| match h.term {
-                    Term::Tense(x) => Some(x),
-                    _ => None,
+            let tense = if postponed {
+                Some(Tense::Future)
+            } else {
+                (clause.clone()).find_map(|i| {
+                    a.t.hits(i).iter().find_map(|h| match h.term {
+                        Term::Tense(x) => Some(x),
+                        _ => None,
+                    })
                 })
-            });
+            };
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             let generic = a.word(trigger.start).ends_with("ات")
                 && date.is_none()
