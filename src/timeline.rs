@@ -216,16 +216,20 @@ impl Timeline {
                 (None, None) => true,
                 _ => false,
             };
-            // Of several, an entry at the mention's own level first.
-            let found = candidates
-                .iter()
-                .copied()
-                .filter(|&k| {
-                    near_year(k)
-                        && entries[k].sources.binary_search(&source).is_err()
-                        && same_event(&entries[k].event, &keys[k], &event, &k_new)
-                })
-                .min_by_key(|&k| (!same_level(&entries[k].event, &event), k));
+            // Of several, the first at the mention's own level, else the first.
+            let mut found = None;
+            for &k in &candidates {
+                if near_year(k)
+                    && entries[k].sources.binary_search(&source).is_err()
+                    && same_event(&entries[k].event, &keys[k], &event, &k_new)
+                {
+                    if same_level(&entries[k].event, &event) {
+                        found = Some(k);
+                        break;
+                    }
+                    found.get_or_insert(k);
+                }
+            }
             match found {
                 Some(k) => {
                     let at = entries[k]
