@@ -175,7 +175,7 @@ const TIME: u32 = 1 << 21;
 impl<'a, 'n> Grammar<'a, 'n> {
     fn longest_at(&self, i: usize) -> Option<Found> {
         // Each rule with what its first token must be (a superset: the rule decides).
-        let rules: [(Rule<'a, 'n>, u32); 11] = [
+        let rules: [(Rule<'a, 'n>, u32); 12] = [
             (
                 Grammar::range,
                 FROM | BETWEEN | DAYS | MONTH_WORD | DEF_UNIT | MONTH | DAY_NUMBER,
@@ -187,7 +187,8 @@ impl<'a, 'n> Grammar<'a, 'n> {
             (Grammar::day_of_month, LEAD | DAY_NUMBER),
             (Grammar::month, MONTH_WORD | MONTH | DEF_UNIT),
             (Grammar::year, YEAR_WORD | DIGITS),
-            (Grammar::period, THIS | DEF_UNIT | UNIT),
+            (Grammar::period, THIS | DEF_UNIT),
+            (Grammar::dual_period, UNIT),
             (
                 Grammar::duration,
                 SPAN | BEFORE | AFTER | UNIT | DIGITS | NUM,
@@ -858,13 +859,6 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if let Some((end, unit, dir)) = self.rel_period(i) {
             return self.found(i, end, Raw::Period { unit, dir }, "relative_period");
         }
-        // «اليومين المقبلين», «الأسبوعين الماضيين»: a dual with the article.
-        if let Some(unit) = self.definite_dual(i)
-            && let Some(dir) = self.rel(i + 1).filter(|&d| d != Dir::This)
-        {
-            let raw = Raw::Periods { unit, n: 2, dir };
-            return self.found(i, i + 2, raw, "relative_periods");
-        }
         // «الأيام الثلاثة المقبلة».
         let u = self.def_unit(i)?;
         let n = cardinal_at(self.t, i + 1).or_else(|| self.definite_count(i + 1))?;
@@ -883,6 +877,18 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 n: count,
                 dir,
             },
+            "relative_periods",
+        )
+    }
+
+    /// «اليومين المقبلين», «الأسبوعين الماضيين»: a dual with the article and a direction.
+    fn dual_period(&self, i: usize) -> Option<Found> {
+        let unit = self.definite_dual(i)?;
+        let dir = self.rel(i + 1).filter(|&d| d != Dir::This)?;
+        self.found(
+            i,
+            i + 2,
+            Raw::Periods { unit, n: 2, dir },
             "relative_periods",
         )
     }

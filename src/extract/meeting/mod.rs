@@ -392,7 +392,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             // «وتأجل الاجتماع الذي كان مقررا الأحد إلى الأسبوع المقبل»: a postponed meeting is
             // on the date it is put off to, if the text gives one, and is to come.
-            let postponed = (clause.clone()).any(|i| c.is(i, POSTPONES));
+            let postponed = cues & POSTPONES != 0 && (clause.clone()).any(|i| c.is(i, POSTPONES));
             if postponed {
                 date = a
                     .calendar_dates_in(own.clone())
