@@ -403,6 +403,18 @@ fn a_summit_keeps_its_level_when_ministers_meet_on_its_eve() {
 }
 
 #[test]
+fn political_directors_in_every_case() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    for text in [
+        "وعقد المديرون السياسيون لدول التحالف اجتماعا في بروكسل أمس.",
+        "وعقد مديرو الإدارات السياسية اجتماعا في بروكسل أمس.",
+        "وعقد اجتماع على مستوى المديرين السياسيين في بروكسل أمس.",
+    ] {
+        assert_eq!(level(text), [Level::PoliticalDirectors], "{text}");
+    }
+}
+
+#[test]
 fn a_council_of_foreign_ministers_is_ministerial_a_cabinet_is_not() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(
