@@ -233,6 +233,20 @@ fn coalition_sizes_with_qualifiers_and_times() {
         sizes("والتحالف المؤلف من تسعة وسبعين عضوا."),
         [(79, Qualifier::Exact, "2024-03-14".to_owned())]
     );
+    // «يتجاوز», «ما يفوق» are more than; «ما يناهز» about.
+    let qualifier = |text: &str| sizes(text).into_iter().map(|s| s.1).collect::<Vec<_>>();
+    assert_eq!(
+        qualifier("ويضم التحالف عددا من الدول يتجاوز 70 دولة."),
+        [Qualifier::MoreThan]
+    );
+    assert_eq!(
+        qualifier("ويضم التحالف ما يفوق 70 دولة."),
+        [Qualifier::MoreThan]
+    );
+    assert_eq!(
+        qualifier("ويضم التحالف ما يناهز 70 دولة."),
+        [Qualifier::Approximately]
+    );
 }
 
 #[test]
