@@ -115,6 +115,21 @@ fn the_name_ali_is_told_from_the_preposition_by_the_texts_spelling() {
 }
 
 #[test]
+fn bayyana_reports_speech_only_as_a_verb_opening_its_clause() {
+    assert_eq!(
+        statements("وبيّن المتحدث باسم الوزارة أن الاجتماع سيعقد في موعده."),
+        [s("المتحدث باسم الوزارة", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقد بين التقرير أن الأوضاع تتدهور."),
+        [s("التقرير", "2024-03-14")]
+    );
+    // The preposition: inside a noun phrase, or with no «أن» after its noun.
+    assert!(statements("يمكن للتعاون بين البلدين أن يسهم في الحل.").is_empty());
+    assert!(statements("وبين الطرفين خلافات كبيرة.").is_empty());
+}
+
+#[test]
 fn statement_reported_by_an_agency_from_a_source() {
     assert_eq!(
         statements("ونقلت وكالة الأنباء الألمانية عن مسؤول أوروبي قوله إن المحادثات مستمرة."),

@@ -377,13 +377,14 @@ fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trig
 }
 
 /// Whether a word (without its «و») may be one of the fixed words of [`trigger`]: they all begin
-/// with «نق», «نا», «تا» or «جا». A test of four bytes, for every token.
+/// with «نق», «نا», «تا», «جا» or «بي». A test of four bytes, for every token.
 fn may_be_fixed_word(word: &[u8]) -> bool {
     matches!(
         word,
         [0xD9, 0x86, 0xD9, 0x82, ..]
             | [0xD9, 0x86, 0xD8, 0xA7, ..]
             | [0xD8, 0xAA | 0xAC, 0xD8, 0xA7, ..]
+            | [0xD8, 0xA8, 0xD9, 0x8A, ..]
     )
 }
 
@@ -393,7 +394,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return headline(a, i, s);
     }
     // Most tokens are neither a speech verb nor one of the fixed words below, which all begin
-    // with «نق», «نا», «تا» or «جا», after an «و» or not: a quick answer for them.
+    // with «نق», «نا», «تا», «جا» or «بي», after an «و» or not: a quick answer for them.
     let raw = a.t.raw(i).as_bytes();
     let after_and = raw.strip_prefix("و".as_bytes()).unwrap_or(raw);
     if !may_be_fixed_word(after_and) && !a.t.has_kind(i, Term::Speech.kind_bit()) {
@@ -445,6 +446,27 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             verb: i..i + 1,
             np: None,
             rule: "statement_continued",
+        });
+    }
+    // «وبيّن الوزير أن …»: «بين» reports speech only when it opens a clause and a speaker and
+    // «أن» follow it; «وبين الطرفين خلافات», «للتعاون بين البلدين أن يسهم» are the preposition.
+    if w == "بين" {
+        let opens = a.t.raw(i).starts_with('و')
+            || i == s.start
+            || matches!(a.t.raw(i - 1), "قد" | "وقد" | "كما")
+            || a.t.toks[i - 1].kind != Kind::Word;
+        if !opens {
+            return None;
+        }
+        let np = np_after(a, i + 1, s)?;
+        return matches!(
+            a.t.raw(np.end),
+            "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه"
+        )
+        .then_some(Trigger {
+            verb: i..i + 1,
+            np: Some(np),
+            rule: "statement_verb_subject",
         });
     }
     // «وجاء في بيان وزارة الخارجية».
