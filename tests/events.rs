@@ -662,6 +662,20 @@ fn a_meeting_on_the_sidelines_of_another_is_a_second_meeting_of_its_day() {
 }
 
 #[test]
+fn another_with_a_date_of_its_own_is_a_second_gathering() {
+    let when = |text: &str| meetings(text).into_iter().map(|m| m.0).collect::<Vec<_>>();
+    assert_eq!(
+        when("وسبق لتونس أن احتضنت قمة عربية عام 1979 وأخرى عام 2004."),
+        ["1979", "2004"]
+    );
+    // Without a date after it, «وأخرى» is no meeting of its own.
+    assert_eq!(
+        when("وعقدت الهيئة أمس جلسة صباحية وأخرى مسائية."),
+        ["2024-03-13"]
+    );
+}
+
+#[test]
 fn a_participant_before_the_meeting_word_makes_a_mention() {
     let first = "تستضيف باريس القمة الأوروبية يوم 20 مارس الجاري.";
     let count = |second: &str| meetings(&format!("{first} {second}")).len();

@@ -399,7 +399,14 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .find(|(_, tr)| tr.start > 0 && a.word(tr.start - 1) == "الي")
                     .map(|(k, _)| k);
             }
-            let place = place_in(c, &own, trigger, &reach);
+            let mut place = place_in(c, &own, trigger, &reach);
+            // «… قمة عربية عام 1979 وأخرى عام 2004»: the other one is where the first was.
+            if place.is_none() && is_another(a, trigger.start) {
+                place = out
+                    .last()
+                    .filter(|m: &&MentionAt| m.sentence == si)
+                    .and_then(|m| m.place.clone());
+            }
             let parties =
                 !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
             let until = a
@@ -624,6 +631,13 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
     for i in s.clone() {
         let works_word = a.t.cues(i) & WORKS != 0;
         if !a.t.has_kind(i, meeting_kinds) && !works_word {
+            // «احتضنت قمة عربية عام 1979 وأخرى عام 2004»: «وأخرى» with a date of its own is a
+            // second gathering of the kind named before it.
+            if let Some(&(_, class)) = out.last()
+                && is_another(a, i)
+            {
+                out.push((i..i + 1, class));
+            }
             continue;
         }
         let class = a.t.hits(i).iter().find_map(|h| match h.term {
@@ -691,6 +705,11 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         out.push((i..i + 1, class));
     }
     out
+}
+
+/// Whether token `i` is «وأخرى»/«وآخر» followed at once by a date: another gathering, elided.
+fn is_another(a: &Analysis<'_, '_>, i: usize) -> bool {
+    matches!(a.t.raw(i), "واخري" | "واخر") && a.date_starts_at(i + 1)
 }
 
 /// The clause around a trigger: between commas, complementizers and the sentence's ends.
