@@ -130,6 +130,20 @@ fn bayyana_reports_speech_only_as_a_verb_opening_its_clause() {
 }
 
 #[test]
+fn a_statement_made_in_a_speech_or_a_release_is_its_issuers() {
+    // «بيانا», «كلمة» are what the subject issued; the speech verb after them with «فيه»
+    // has that subject as speaker, not the document.
+    assert_eq!(
+        statements("وأصدرت وزارة الخارجية بيانا أكدت فيه أن الاجتماع سيعقد."),
+        [s("وزارة الخارجية", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وألقى الرئيس كلمة دعا فيها إلى الحوار."),
+        [s("الرئيس", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_reported_by_an_agency_from_a_source() {
     assert_eq!(
         statements("ونقلت وكالة الأنباء الألمانية عن مسؤول أوروبي قوله إن المحادثات مستمرة."),

@@ -52,6 +52,7 @@ static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "قولهم",
         "مؤكدا",
         "مضيفا",
+        "ضيفا",
         "من",
         "منذ",
         "لا",
@@ -178,6 +179,13 @@ static OBJECT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "وجود",
         "مشاركه",
         "قلق",
+        // What is given or issued: «أصدرت الوزارة بيانا أكدت فيه», «ألقى كلمة دعا فيها».
+        "بيانا",
+        "خطابا",
+        "تصريحا",
+        "كلمه",
+        "رساله",
+        "تغريده",
     ])
 });
 
@@ -277,10 +285,12 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 .map_or(s.end, |c| c.start)
                 .min(verb.end + WINDOW);
             let from = verb.start.saturating_sub(WINDOW).max(s.start);
-            // «منذ يوم الجمعة» dates what began, not the speaking.
+            // «منذ يوم الجمعة», «منذ بدء الحرب في شباط 2022» date what began, not the speaking.
             let own = a
                 .calendar_dates_in(from..limit.max(from))
-                .filter(|(_, tr)| tr.start == 0 || !matches!(a.word(tr.start - 1), "منذ"))
+                .filter(|(_, tr)| {
+                    !(tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ")
+                })
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
             let when = own
@@ -519,7 +529,19 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
                 matches!(m, Term::Tense(crate::lexicon::Tense::Past) | Term::Speech)
             });
             if past && !a.t.raw(k).ends_with("وا") {
+                // «وألقى كلمة دعا فيها»: the verb's object, its subject left out; look further.
+                // «وحضر القمة الرئيس …»: the gathering attended before the subject.
                 np_after(a, k + 1, s)
+                    .filter(|np| !OBJECT_NOUNS.contains(a.t.raw(np.start)))
+                    .map(|np| {
+                        let object_first = a.has(np.start, |m| matches!(m, Term::MeetingNoun(_)))
+                            && a.has_term(np.start + 1, Term::SpeakerHead);
+                        if object_first {
+                            np.start + 1..np.end
+                        } else {
+                            np
+                        }
+                    })
             } else {
                 None
             }
