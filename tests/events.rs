@@ -352,6 +352,30 @@ fn coalition_sizes_by_the_number_of_members() {
             .collect::<Vec<_>>(),
         [(79, "التحالف".to_owned())]
     );
+    // A count in words is not part of the name.
+    assert_eq!(
+        names("ويضم التحالف ثلاثا وعشرين دولة.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(23, "التحالف".to_owned())]
+    );
+    // Taking part in the coalition itself is belonging to it.
+    assert_eq!(
+        sizes("وتشارك في التحالف الدولي ضد داعش أكثر من ستين دولة."),
+        [(60, Qualifier::MoreThan, "2024-03-14".to_owned())]
+    );
+}
+
+#[test]
+fn members_joined_by_wa_are_one_count() {
+    for text in [
+        "ويبلغ عدد أعضاء التحالف الدولي حاليا 74 دولة وخمس منظمات دولية.",
+        "وبلغ عدد الدول المشاركة في التحالف 74 دولة و5 منظمات.",
+    ] {
+        let counts: Vec<u64> = sizes(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(counts, [74], "{text}");
+    }
 }
 
 #[test]
@@ -362,6 +386,8 @@ fn coalition_negatives() {
     assert!(sizes("وقدم التحالف 200 مليون دولار.").is_empty());
     // How many join is not how many the coalition has.
     assert!(sizes("وأعلن التحالف انضمام 5 دول جديدة.").is_empty());
+    // Taking part in the coalition's meeting is not belonging to it.
+    assert!(sizes("ويشارك في اجتماع التحالف الدولي ممثلو 79 دولة.").is_empty());
 }
 
 #[test]

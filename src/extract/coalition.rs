@@ -47,7 +47,7 @@ pub(crate) fn coalition_sizes(
             match size_at(a, i, s) {
                 Some((count, number, coalition)) => {
                     out.push(build(a, s, count, number.clone(), coalition, statements));
-                    i = number.end;
+                    i = continued_count(a, number.end, s);
                 }
                 None => i += 1,
             }
@@ -102,6 +102,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         a.t.find(k, |m| (m == Term::Membership).then_some(()))
             .is_some_and(|((), n)| k + n > cue_from)
     });
+    let cue_between = cue_between || takes_part_in(a, name_start, s);
     let unit_after = a.has_term(n.end, Term::MemberUnit);
     let cue_just_before =
         (i.saturating_sub(6).max(s.start)..i).any(|k| a.has_term(k, Term::Membership));
@@ -110,6 +111,44 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         return None;
     }
     Some((count, i..n.end, name_start))
+}
+
+/// Where a count's phrase ends, from token `j` just after its number: past its member noun and
+/// any further members joined by «و» («74 دولة وخمس منظمات»), which are parts of the same count,
+/// not sizes of their own.
+fn continued_count(a: &Analysis<'_, '_>, j: usize, s: &Range<usize>) -> usize {
+    let mut end = j;
+    while end < s.end && a.has_term(end, Term::MemberUnit) {
+        // «وخمس», or «و» apart from digits: «و5».
+        let next = end + 1 + usize::from(a.t.raw(end + 1) == "و");
+        let joined = next > end + 1
+            || a.t.toks.get(next).is_some_and(|t| t.has_proclitic())
+                && a.t.raw(next).starts_with('و');
+        match cardinal_at(a.t, next).filter(|n| joined && n.end < s.end) {
+            Some(n) => end = n.end,
+            None => return end + 1,
+        }
+    }
+    end
+}
+
+/// «وتشارك في التحالف … 60 دولة», «عدد الدول المشاركة في الحلف»: taking part in the coalition
+/// itself (its word right after «في») is belonging to it; taking part in its meeting is not.
+fn takes_part_in(a: &Analysis<'_, '_>, name_start: usize, s: &Range<usize>) -> bool {
+    name_start >= s.start + 2
+        && a.t.raw(name_start - 1) == "في"
+        && matches!(
+            a.word(name_start - 2),
+            "يشارك"
+                | "تشارك"
+                | "يشاركون"
+                | "المشاركه"
+                | "المشاركين"
+                | "المشاركون"
+                | "يشترك"
+                | "تشترك"
+                | "المشتركه"
+        )
 }
 
 /// Whether token `j` can be a word inside a coalition's name («شمال», «الأطلسي»): a word that
@@ -153,7 +192,7 @@ fn build(
         count,
         qualifier: qualifier_before(a, number.start, s),
         count_text: a.mention(&number),
-        coalition: Some(a.mention(&name_at(a, coalition, s))),
+        coalition: Some(a.mention(&name_at(a, coalition, s, number.start))),
         when: when_of(a, s, &number, statements),
         rule: "coalition_size",
     }
@@ -173,10 +212,12 @@ fn qualifier_before(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Qualifi
         .unwrap_or(Qualifier::Exact)
 }
 
-/// The coalition's name: its word and what follows, to a comma or a relative clause.
-fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>) -> Range<usize> {
+/// The coalition's name: its word and what follows, to a comma, a relative clause or the count
+/// at token `count` («ويضم التحالف ثلاثا وعشرين دولة»).
+fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Range<usize> {
+    let limit = if count > c { count.min(s.end) } else { s.end };
     let mut end = c + 1;
-    while end < s.end && end - c < 8 {
+    while end < limit && end - c < 8 {
         let tok = &a.t.toks[end];
         let quote = matches!(
             tok.kind,
