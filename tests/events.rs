@@ -419,6 +419,16 @@ fn meetings_planned_held_ongoing() {
             Status::Ongoing
         )]
     );
+    // A period that has begun, for a meeting still to come.
+    assert_eq!(
+        meetings("ومن المقرر أن تعقد اللجنة اجتماعها الأول في جنيف نهاية الشهر الجاري."),
+        [(
+            "2024-03".to_owned(),
+            "جنيف".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
 }
 
 #[test]

@@ -302,8 +302,9 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<T
                 Status::Planned
             } else if e.closing {
                 Status::Held
-            } else if f == r && e.future || tense == Some(Tense::Future) && l >= r {
-                // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري».
+            } else if l >= r && (e.future || tense == Some(Tense::Future)) {
+                // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري», «من المقرر أن
+                // تعقد … نهاية الشهر الجاري»: a period that has begun, for a meeting to come.
                 Status::Planned
             } else if l >= r {
                 Status::Ongoing
