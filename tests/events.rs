@@ -432,6 +432,26 @@ fn meetings_planned_held_ongoing() {
 }
 
 #[test]
+fn negotiations_and_consultations_held_somewhere_are_meetings() {
+    assert_eq!(
+        meetings("وتستأنف المفاوضات بين الجانبين في الدوحة يوم السبت المقبل."),
+        [(
+            "2024-03-16".to_owned(),
+            "الدوحة".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+    assert_eq!(
+        meetings("وانطلقت في ستوكهولم اليوم مشاورات السلام برعاية الأمم المتحدة.").len(),
+        1
+    );
+    // Talks as a topic, with no time, place or parties of their own, are not a meeting.
+    assert!(meetings("وأكد أن المفاوضات متعثرة منذ أشهر.").is_empty());
+    assert!(meetings("ودعا الوزير إلى استئناف المفاوضات المباشرة.").is_empty());
+}
+
+#[test]
 fn a_meeting_on_the_sidelines_is_where_its_host_is() {
     let text = "افتتحت أمس في الرياض القمة العربية. وعلى هامش القمة، عقد وزراء الخارجية اجتماعا \
                 تشاوريا اليوم، تزامن مع اجتماع لوزراء الدفاع في القاهرة.";

@@ -43,6 +43,9 @@ pub(crate) static MEETING_NOUNS: &[(&str, MeetingClass)] = &[
     ("جلسات", MeetingClass::Meeting),
     ("محادثات", MeetingClass::Meeting),
     ("مباحثات", MeetingClass::Meeting),
+    // Rounds of talks: «جولة جديدة من المفاوضات في جنيف», «مشاورات السلام في ستوكهولم».
+    ("مفاوضات", MeetingClass::Meeting),
+    ("مشاورات", MeetingClass::Meeting),
     ("منتدى", MeetingClass::Conference),
     ("ملتقى", MeetingClass::Conference),
     ("مؤتمر", MeetingClass::Conference),
