@@ -65,6 +65,18 @@ fn statement_speaker_after_the_verb() {
 }
 
 #[test]
+fn a_pronoun_object_before_the_subject_is_not_the_speaker() {
+    assert_eq!(
+        statements("وحسب ما أفادت به وكالة الأنباء الرسمية، فإن الاجتماع ناقش سبل التعاون."),
+        [s("وكالة الأنباء الرسمية", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقال لهم الوزير إن الاجتماع مهم."),
+        [s("الوزير", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_speaker_stops_at_the_object() {
     // The verbal noun that opens the object is not part of the name.
     assert_eq!(

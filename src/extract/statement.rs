@@ -599,6 +599,15 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
 
 /// The speaker's noun phrase starting at `start`, if there is one.
 fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Range<usize>> {
+    // «ما أفادت به الوكالة», «وقال لهم الوزير»: a pronoun object before the subject.
+    let start = if matches!(
+        a.t.raw(start),
+        "به" | "بها" | "له" | "لها" | "لهم" | "لنا" | "لي"
+    ) {
+        start + 1
+    } else {
+        start
+    };
     // «رحبت كل من روسيا وتركيا»: «كل من» opens a list of speakers.
     let start = if a.t.raw(start) == "كل" && a.t.raw(start + 1) == "من" {
         start + 2
