@@ -77,6 +77,18 @@ fn a_pronoun_object_before_the_subject_is_not_the_speaker() {
 }
 
 #[test]
+fn what_was_said_as_the_verbs_pronoun() {
+    assert_eq!(
+        statements("وهو ما أكدته وزارة الخارجية في بيان."),
+        [s("وزارة الخارجية", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وهذا ما قاله الرئيس الأمريكي جو بايدن الأسبوع الماضي."),
+        [s("الرئيس الأمريكي جو بايدن", "2024-W10")]
+    );
+}
+
+#[test]
 fn statement_speaker_stops_at_the_object() {
     // The verbal noun that opens the object is not part of the name.
     assert_eq!(

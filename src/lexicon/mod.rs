@@ -733,6 +733,14 @@ impl Lexicon {
                 self.add(&form, Term::Speech);
             }
         }
+        for &v in events::SPEECH_VERBS_WITH_OBJECT {
+            let p = normalize_word(v);
+            for person in ["", "ت"] {
+                for object in ["ه", "ها"] {
+                    self.add(&format!("{p}{person}{object}"), Term::Speech);
+                }
+            }
+        }
         for &v in events::SPEECH_IMPERFECTS {
             self.add(v, Term::Speech);
         }
