@@ -476,6 +476,19 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
 }
 
 #[test]
+fn a_convening_verb_and_the_gathering_it_convenes_are_one_meeting() {
+    for text in [
+        "انعقدت يوم الأحد في الجزائر الدورة الـ36 لمجلس وزراء الداخلية العرب.",
+        "انعقدت بالعاصمة الجزائرية الجزائر، يوم الأحد 10 مارس 2024، أشغال الدورة الـ36 للمجلس.",
+        "والتأم في بروكسل يوم الأحد اجتماع وزراء دفاع الحلف.",
+    ] {
+        let found = meetings(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "2024-03-10", "{text}");
+    }
+}
+
+#[test]
 fn a_meeting_on_the_sidelines_is_where_its_host_is() {
     let text = "افتتحت أمس في الرياض القمة العربية. وعلى هامش القمة، عقد وزراء الخارجية اجتماعا \
                 تشاوريا اليوم، تزامن مع اجتماع لوزراء الدفاع في القاهرة.";

@@ -692,6 +692,17 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
             // «وكانت القمة … قد التأمت»: the meeting's own verb.
             let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| c.boundary(k));
+            // «انعقدت يوم الأحد أشغال الدورة»: a convening verb's subject is the gathering it
+            // convenes, one meeting, named by the noun.
+            let convened = !is_verb
+                && a.has_term(last.start, Term::MeetingVerb)
+                && c.is(last.start, HOSTS)
+                && i - last.end <= 12
+                && !(last.end..i).any(|k| c.boundary(k));
+            if convened && let Some(last) = out.last_mut() {
+                *last = (i..i + 1, class);
+                continue;
+            }
             if governed || own_verb {
                 // «الجلسة الرئيسية للقمة» is a session of a summit.
                 if governed
