@@ -563,8 +563,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// [«الموافق»] [«،»]. Returns (end, deictic, weekday).
     fn lead(&self, i: usize) -> Lead {
         let mut j = i;
+        // «فجر اليوم», «مساء الخميس», «فجر يوم السبت».
+        let after_part = j + 1 + usize::from(self.bare_key(j + 1, Key::Day));
         if self.key(j, Key::DayPart)
-            && (self.deictic(j + 1).is_some() || self.weekday(j + 1, false).is_some())
+            && (self.deictic(after_part).is_some() || self.weekday(after_part, false).is_some())
         {
             j += 1;
         }
@@ -908,11 +910,16 @@ impl<'a, 'n> Grammar<'a, 'n> {
 
     /// «الثلاثة» in «الأسابيع الثلاثة»: a cardinal with the article.
     fn definite_count(&self, i: usize) -> Option<crate::numbers::NumberAt> {
+        // «الثلاثة», «العشرة», «العشرين».
         let (word, _) = self.t.find(i, |m| match m {
             Term::Num {
-                word: NumWord::Unit(u),
+                word: NumWord::Unit(u) | NumWord::Tens(u),
                 article: true,
             } => Some(u),
+            Term::Num {
+                word: NumWord::TeenTen,
+                article: true,
+            } => Some(10),
             _ => None,
         })?;
         Some(crate::numbers::NumberAt {
