@@ -89,6 +89,32 @@ fn what_was_said_as_the_verbs_pronoun() {
 }
 
 #[test]
+fn speaker_names_end_where_the_name_ends() {
+    // A source's request for anonymity, what is welcomed.
+    assert_eq!(
+        statements("وقال مصدر مطلع طلب عدم الكشف عن اسمه إن الاجتماع سيعقد في الرياض."),
+        [s("مصدر مطلع", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("ورحب الاتحاد الأوروبي بنتائج الاجتماع."),
+        [s("الاتحاد الأوروبي", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("ورحب المتحدث باسم الخارجية بالقرار."),
+        [s("المتحدث باسم الخارجية", "2024-03-14")]
+    );
+    // An envoy's post is part of the title; another «إلى» is not.
+    assert_eq!(
+        statements("وأكد المبعوث الأممي إلى سوريا غير بيدرسون أن اللجنة ستجتمع قريبا."),
+        [s("المبعوث الأممي إلى سوريا غير بيدرسون", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقال الوزير إلى جانب نظيره إن الاجتماع مهم."),
+        [s("الوزير", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_speaker_stops_at_the_object() {
     // The verbal noun that opens the object is not part of the name.
     assert_eq!(

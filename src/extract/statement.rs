@@ -506,8 +506,15 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     }
     // A plural verb («وتعهدوا») carries its subject as a pronoun.
     if !a.t.raw(i).ends_with("وا")
-        && let Some(np) = np_after(a, i + 1, s)
+        && let Some(mut np) = np_after(a, i + 1, s)
     {
+        // «ورحب الاتحاد الأوروبي بنتائج الاجتماع»: what is welcomed comes with «ب».
+        if a.word(i).starts_with("رحب")
+            && let Some(k) = (np.start + 1..np.end)
+                .find(|&k| a.t.raw(k).starts_with('ب') && !B_TITLES.contains(&a.t.raw(k)))
+        {
+            np.end = k;
+        }
         return Some(Trigger {
             verb,
             np: Some(np),
@@ -579,6 +586,11 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         return true;
     }
     let w = a.word(i);
+    // «مصدر مطلع طلب عدم الكشف عن اسمه»: the source's request is no part of its name.
+    if matches!(raw, "طلب" | "فضل" | "رفض") && matches!(a.t.raw(i + 1), "عدم" | "الكشف")
+    {
+        return true;
+    }
     // «لـ"الشرق الأوسط"»: a preposition standing alone before a quoted name.
     if matches!(raw, "ل" | "ب" | "ك") {
         return true;
@@ -595,6 +607,28 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     let object =
         ["بال", "بت", "بم", "بع"].iter().any(|p| raw.starts_with(p)) && raw.chars().count() >= 4;
     object && !B_TITLES.contains(&raw)
+}
+
+/// Whether token `i` is the «إلى»/«لدى» of an envoy's post in the name that began at `start`:
+/// «المبعوث الأممي إلى سوريا غير بيدرسون», «سفير فرنسا لدى الأمم المتحدة».
+fn envoy_to(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
+    matches!(a.t.raw(i), "الي" | "لدي")
+        && (start..i).any(|k| {
+            matches!(
+                a.word(k),
+                "المبعوث"
+                    | "مبعوث"
+                    | "السفير"
+                    | "سفير"
+                    | "المندوب"
+                    | "مندوب"
+                    | "الممثل"
+                    | "ممثل"
+            )
+        })
+        && (a.has_term(i + 1, Term::Country)
+            || a.has_term(i + 1, Term::Place)
+            || a.has_term(i + 1, Term::Organization))
 }
 
 /// The speaker's noun phrase starting at `start`, if there is one.
@@ -617,7 +651,7 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     let mut end = start;
     while end < s.end
         && end - start < MAX_SPEAKER
-        && !stops(a, end)
+        && (!stops(a, end) || envoy_to(a, start, end))
         && !(end > start && OBJECT_NOUNS.contains(a.t.raw(end)))
     {
         end += 1;
