@@ -508,6 +508,9 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     if !a.t.raw(i).ends_with("وا")
         && let Some(mut np) = np_after(a, i + 1, s)
     {
+        if let Some(k) = object_after_name(a, i, &np) {
+            np.end = k;
+        }
         // «ورحب الاتحاد الأوروبي بنتائج الاجتماع»: what is welcomed comes with «ب».
         if a.word(i).starts_with("رحب")
             && let Some(k) = (np.start + 1..np.end)
@@ -607,6 +610,57 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     let object =
         ["بال", "بت", "بم", "بع"].iter().any(|p| raw.starts_with(p)) && raw.chars().count() >= 4;
     object && !B_TITLES.contains(&raw)
+}
+
+/// Where the object of a verb that calls on or warns someone begins inside the noun phrase
+/// `np` after it: «ودعا الوزير مايك بومبيو الدول الأعضاء إلى …», «وحذر الرئيس بوتين الولايات
+/// المتحدة من …». The object stands between the speaker's name and the verb's preposition, and
+/// begins with a known kind of party right after a word of the name.
+fn object_after_name(a: &Analysis<'_, '_>, verb: usize, np: &Range<usize>) -> Option<usize> {
+    let w = a.word(verb);
+    let preposition = match w {
+        "دعا" | "دعت" => "الي",
+        "حذر" | "حذرت" => "من",
+        "حث" | "حثت" => "علي",
+        _ => return None,
+    };
+    if a.t.raw(np.end) != preposition {
+        return None;
+    }
+    let party = |k: usize| {
+        a.has(k, |m| {
+            matches!(
+                m,
+                Term::Country
+                    | Term::Place
+                    | Term::Organization
+                    | Term::MemberUnit
+                    | Term::SpeakerHead
+                    | Term::Coalition
+            )
+        })
+    };
+    // «إدارة الرئيس», «حكومة بلاده»: bodies addressed.
+    let addressed = |k: usize| {
+        matches!(
+            a.t.raw(k),
+            "اداره" | "حكومه" | "الحكومه" | "سلطات" | "السلطات" | "قياده" | "الاطراف"
+        )
+    };
+    // A word of a personal name: no article, nothing the lexicon knows. A name has two such
+    // words («مايك بومبيو»), or one alone as the whole speaker; «لجامعة» after a title is not one.
+    let name_word = |k: usize| {
+        a.t.toks[k].kind == Kind::Word
+            && !a.t.raw(k).starts_with("ال")
+            && a.t.raw(k).chars().count() >= 3
+            && a.t.hits(k).is_empty()
+    };
+    // The name's last word may carry the article («عادل الجبير», «عادل عبد المهدي»).
+    let ends_name = |k: usize| {
+        name_word(k - 1) && (k - 1 == np.start || name_word(k - 2))
+            || k >= np.start + 2 && a.t.raw(k - 1).starts_with("ال") && name_word(k - 2)
+    };
+    (np.start + 1..np.end).find(|&k| ends_name(k) && (party(k) || addressed(k)))
 }
 
 /// Whether token `i` is the «إلى»/«لدى» of an envoy's post in the name that began at `start`:
