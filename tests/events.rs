@@ -558,6 +558,11 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("بغداد/ المدى - عقد وزراء الخارجية اجتماعا أمس."),
         ["بغداد"]
     );
+    // The day of the report between the city and the agency.
+    assert_eq!(
+        place("عمان 14 آذار (بترا) - التقى الملك اليوم الخميس الرئيس الفلسطيني محمود عباس."),
+        ["عمان"]
+    );
 }
 
 #[test]

@@ -331,8 +331,14 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         }
         let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
         let (_, n) = a.t.find(i, |m| (m == Term::Place).then_some(()))?;
-        // «تونس (وات) -», «بغداد/ المدى -»: an agency's name may stand between.
+        // «تونس (وات) -», «بغداد/ المدى -»: an agency's name may stand between, after the
+        // day of the report («عمان 10 كانون الثاني (بترا) -»).
         let mut j = i + n;
+        if a.date_starts_at(j)
+            && let Some(k) = a.date_covering(j)
+        {
+            j = a.dates[k].1.end;
+        }
         if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
             j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
         } else if a.t.toks.get(j).is_some_and(|t| t.is_punct('/')) {
