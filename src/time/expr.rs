@@ -442,6 +442,14 @@ impl<'a, 'n> Grammar<'a, 'n> {
     fn year_number(&self, i: usize, allow_bare: bool) -> Option<(usize, i32, bool)> {
         let t = self.t;
         let mut j = i;
+        // «عام ألفين وتسعة عشر»: a year in words, only after the word for year.
+        if self.key(j, Key::Year)
+            && t.toks.get(j + 1).is_some_and(|w| w.kind == Kind::Word)
+            && let Some(n) = crate::numbers::cardinal_at(t, j + 1)
+            && let Some(y) = n.int.filter(|y| (1000..=2999).contains(y))
+        {
+            return Some((n.end, y as i32, false));
+        }
         let marked = self.key(j, Key::Year) && integer_at(t, j + 1).is_some();
         if marked {
             j += 1;
@@ -615,8 +623,8 @@ impl<'a, 'n> Grammar<'a, 'n> {
             weekday,
             weekday_end,
         } = self.lead(i);
-        // «يوم الثلاثاء الموافق 12/3/2024», «الأحد 10/3/2024»: one expression.
-        if weekday.is_some()
+        // «يوم الثلاثاء الموافق 12/3/2024», «الأحد 10/3/2024», «يوم 10/3/2024»: one expression.
+        if j > i
             && let Some(f) = self.numeric(j)
             && matches!(f.raw, Raw::Numeric { day: Some(_), .. })
         {
