@@ -536,6 +536,32 @@ fn a_convening_verb_and_the_gathering_it_convenes_are_one_meeting() {
 }
 
 #[test]
+fn counterparts_who_meet_give_their_level() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        level("التقى وزير الخارجية الأردني نظيره المصري في عمان أمس."),
+        [Level::Ministerial]
+    );
+    assert_eq!(
+        level("يلتقي الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي في باريس غدا."),
+        [Level::Summit]
+    );
+    assert_eq!(
+        level("اجتمع الملك مع الرئيس الأمريكي في الرياض أمس."),
+        [Level::Summit]
+    );
+    // Sides of different rank, or a delegation, set no level.
+    assert_eq!(
+        level("التقى وزير الخارجية الأردني الرئيس المصري في القاهرة أمس."),
+        [Level::Other]
+    );
+    assert_eq!(
+        level("اجتمع رئيس الوزراء مع وفد من صندوق النقد الدولي في بغداد أمس."),
+        [Level::Other]
+    );
+}
+
+#[test]
 fn a_meeting_on_the_sidelines_is_where_its_host_is() {
     let text = "افتتحت أمس في الرياض القمة العربية. وعلى هامش القمة، عقد وزراء الخارجية اجتماعا \
                 تشاوريا اليوم، تزامن مع اجتماع لوزراء الدفاع في القاهرة.";

@@ -439,11 +439,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
-            let level = level_in(a, &own).or_else(|| {
-                (*class != MeetingClass::Summit)
-                    .then(|| level_in(a, &(near..trigger.start)))
-                    .flatten()
-            });
+            let level = level_in(a, &own)
+                .or_else(|| counterparts_level(a, trigger, &own))
+                .or_else(|| {
+                    (*class != MeetingClass::Summit)
+                        .then(|| level_in(a, &(near..trigger.start)))
+                        .flatten()
+                });
             let future = future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
             let tense = if postponed {
                 Some(Tense::Future)
@@ -995,6 +997,40 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
 }
 
 /// The level the words of `r` give, if any.
+/// The level a title gives to one side of a meeting: a foreign or defence minister, or a head
+/// of state or government («الرئيس», «الملك», «رئيس الوزراء»).
+fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
+    match a.word(k) {
+        "وزير" | "وزيره" if a.t.cues(k + 1) & PORTFOLIO != 0 => Some(Level::Ministerial),
+        "الرئيس" | "الملك" | "العاهل" => Some(Level::Summit),
+        "رئيس" if matches!(a.t.raw(k + 1), "الوزراء" | "الحكومه" | "الجمهوريه") => {
+            Some(Level::Summit)
+        }
+        _ => None,
+    }
+}
+
+/// The level of two counterparts who meet: «التقى وزير الخارجية الأردني نظيره المصري» is
+/// ministerial, «اجتمع الملك … مع الرئيس الأمريكي» a summit. The subject's title, right after
+/// the meeting verb, sets it when «نظيره» or a title of the same level names the other side.
+fn counterparts_level(
+    a: &Analysis<'_, '_>,
+    trigger: &Range<usize>,
+    own: &Range<usize>,
+) -> Option<Level> {
+    if !a.has_term(trigger.start, Term::MeetingVerb) {
+        return None;
+    }
+    let subject =
+        (trigger.end..(trigger.end + 3).min(own.end)).find(|&k| title_level(a, k).is_some())?;
+    let level = title_level(a, subject)?;
+    let counterpart = (subject + 1..own.end).any(|k| {
+        matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه")
+            || k > subject + 1 && title_level(a, k) == Some(level)
+    });
+    counterpart.then_some(level)
+}
+
 fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
     let mut found: Option<Level> = None;
     for i in r.clone() {
