@@ -490,6 +490,16 @@ fn meetings_planned_held_ongoing() {
             Status::Ongoing
         )]
     );
+    // An agreement's end after «حتى» is not the meeting's last day.
+    assert_eq!(
+        meetings("واتفق الوزراء في اجتماعهم في يناير على تمديد الاتفاق حتى مارس 2025."),
+        [(
+            "2024-01".to_owned(),
+            String::new(),
+            Level::Ministerial,
+            Status::Held
+        )]
+    );
     // A period that has begun, for a meeting still to come.
     assert_eq!(
         meetings("ومن المقرر أن تعقد اللجنة اجتماعها الأول في جنيف نهاية الشهر الجاري."),

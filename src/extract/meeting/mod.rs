@@ -416,10 +416,14 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             let parties =
                 !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
+            // A last day within a month of the first: «اتفقت في اجتماعها في يوليو على تمديد
+            // الاتفاق حتى مارس 2020» gives the agreement's end, not the meeting's.
+            let start = date.and_then(|k| a.dates[k].0.value.start());
             let until = a
                 .calendar_dates_in(own.clone())
                 .find(|(_, tr)| after_until(a, tr))
-                .and_then(|(k, _)| a.dates[k].0.value.end());
+                .and_then(|(k, _)| a.dates[k].0.value.end())
+                .filter(|&u| start.is_none_or(|f| f <= u && (u - f).num_days() <= 31));
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
             if date.is_none() && place.is_none() && !parties && until.is_none() {
                 continue;
