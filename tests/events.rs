@@ -527,6 +527,17 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
         meetings("وانطلقت في ستوكهولم اليوم مشاورات السلام برعاية الأمم المتحدة.").len(),
         1
     );
+    // A round of a dialogue meets; a call for dialogue does not.
+    assert_eq!(
+        meetings("وعقدت الجولة الأولى من الحوار الاستراتيجي بين البلدين في الرياض أمس."),
+        [(
+            "2024-03-13".to_owned(),
+            "الرياض".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+    assert!(meetings("ودعا الوزير إلى الحوار بين البلدين في الرياض.").is_empty());
     // Talks as a topic, with no time, place or parties of their own, are not a meeting.
     assert!(meetings("وأكد أن المفاوضات متعثرة منذ أشهر.").is_empty());
     assert!(meetings("ودعا الوزير إلى استئناف المفاوضات المباشرة.").is_empty());

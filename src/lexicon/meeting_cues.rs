@@ -199,8 +199,10 @@ pub(crate) const PORTFOLIO: CueBits = 1 << 19;
 /// «أعمال», «أعمالها», «أعماله»: the works of a body, a gathering when a verb opens them.
 pub(crate) const WORKS: CueBits = 1 << 20;
 pub(crate) const POSTPONES: CueBits = 1 << 21;
+/// «الحوار»: a meeting when it is a round's («الجولة الأولى من الحوار»).
+pub(crate) const DIALOGUE: CueBits = 1 << 22;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 20] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 21] = [
     (CLOSING, CLOSES),
     (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
@@ -232,6 +234,7 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 20] = [
     (&["مجلس"], COUNCIL),
     (&["الخارجيه", "الدفاع", "خارجيه", "دفاع"], PORTFOLIO),
     (&["اعمال", "اعمالها", "اعماله"], WORKS),
+    (&["الحوار", "حوار"], DIALOGUE),
 ];
 
 #[cfg(test)]

@@ -20,9 +20,9 @@ use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
-    BODY, CHIEF, CLOSES, COUNCIL, DIRECTORS, EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY,
-    POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, SAME_TIME_CUE, SMALL, TAKES_PART, TITLE, TOPIC,
-    WORKING, WORKS,
+    BODY, CHIEF, CLOSES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS,
+    PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, SAME_TIME_CUE, SMALL, TAKES_PART, TITLE,
+    TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::TimeValue;
@@ -368,7 +368,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     for (si, s) in a.sentences.iter().enumerate() {
         // Every trigger is a meeting word, or «أعمال».
         let (kinds, cues) = a.sentence_words[si];
-        if kinds & meeting_kinds == 0 && cues & WORKS == 0 {
+        if kinds & meeting_kinds == 0 && cues & (WORKS | DIALOGUE) == 0 {
             continue;
         }
         let triggers = triggers(c, s);
@@ -651,6 +651,10 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             {
                 out.push((i..i + 1, class));
             }
+            // «الجولة الأولى من الحوار الاستراتيجي»: a round of dialogue is a meeting.
+            if is_round_of_dialogue(a, i, s) {
+                out.push((i..i + 1, MeetingClass::Meeting));
+            }
             continue;
         }
         let class = a.t.hits(i).iter().find_map(|h| match h.term {
@@ -729,6 +733,15 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         out.push((i..i + 1, class));
     }
     out
+}
+
+/// Whether token `i` is «الحوار» after «جولة (…) من»: a round of a dialogue, which meets.
+fn is_round_of_dialogue(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    a.t.cues(i) & DIALOGUE != 0
+        && i >= s.start + 2
+        && a.t.raw(i - 1) == "من"
+        && (i.saturating_sub(5).max(s.start)..i - 1)
+            .any(|k| matches!(a.word(k), "جوله" | "الجوله" | "جولات" | "الجولات"))
 }
 
 /// Whether token `i` is «وأخرى»/«وآخر» followed at once by a date: another gathering, elided.
