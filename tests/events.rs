@@ -431,6 +431,18 @@ fn coalition_sizes_by_the_number_of_members() {
             .collect::<Vec<_>>(),
         [(23, "التحالف".to_owned())]
     );
+    // «ينضوي تحت لواء», «يتشكل من», and the entities of a political coalition.
+    for (text, count) in [
+        ("وينضوي تحت لواء التحالف 79 دولة ومنظمة.", 79),
+        ("ويتشكل التحالف من أربعة عشر حزبا معارضا.", 14),
+        ("يضم ائتلاف قوى الحرية والتغيير أكثر من 20 كيانا سياسيا.", 20),
+    ] {
+        assert_eq!(
+            names(text).into_iter().map(|n| n.0).collect::<Vec<_>>(),
+            [count],
+            "{text}"
+        );
+    }
     // Taking part in the coalition itself is belonging to it.
     assert_eq!(
         sizes("وتشارك في التحالف الدولي ضد داعش أكثر من ستين دولة."),
