@@ -566,6 +566,13 @@ fn a_convening_verb_and_the_gathering_it_convenes_are_one_meeting() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!(found[0].0, "2024-03-10", "{text}");
     }
+    // The imperfect forms too.
+    for text in [
+        "تنعقد حاليا في جنيف جلسات مجلس حقوق الإنسان.",
+        "وتلتئم في الرياض يوم الأحد قمة خليجية.",
+    ] {
+        assert_eq!(meetings(text).len(), 1, "{text}");
+    }
 }
 
 #[test]
