@@ -136,6 +136,18 @@ fn speaker_names_end_where_the_name_ends() {
 }
 
 #[test]
+fn the_topic_after_amma_speaks() {
+    assert_eq!(
+        statements("أما وزير الخارجية الفرنسي جان إيف لودريان فقال إن باريس ستشارك."),
+        [s("وزير الخارجية الفرنسي جان إيف لودريان", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("أما روسيا، فأكدت أنها لن تشارك."),
+        [s("روسيا", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_speaker_stops_at_the_object() {
     // The verbal noun that opens the object is not part of the name.
     assert_eq!(

@@ -504,6 +504,25 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_subject_verb",
         });
     }
+    // «أما وزير الخارجية الفرنسي فقال …»: the topic after «أما» is the speaker.
+    if a.t.raw(i).starts_with('ف')
+        && let Some(k) = (i.saturating_sub(MAX_SPEAKER + 1).max(s.start)..i)
+            .rev()
+            .find(|&k| matches!(a.t.raw(k), "اما" | "واما"))
+        && k + 1 < i
+        && (k + 1..i).all(|j| a.t.toks[j].kind == Kind::Word || a.t.toks[j].is_punct('،'))
+    {
+        let end = if a.t.toks[i - 1].is_punct('،') {
+            i - 1
+        } else {
+            i
+        };
+        return Some(Trigger {
+            verb,
+            np: Some(k + 1..end),
+            rule: "statement_subject_verb",
+        });
+    }
     // A plural verb («وتعهدوا») carries its subject as a pronoun.
     if !a.t.raw(i).ends_with("وا")
         && let Some(mut np) = np_after(a, i + 1, s)
