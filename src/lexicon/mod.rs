@@ -633,12 +633,19 @@ impl Lexicon {
                 },
             );
         }
-        // «الفاتح من نوفمبر»: the first of a month in Maghrebi news.
+        // «الفاتح من نوفمبر», «فاتح يوليوز»: the first of a month in Maghrebi news.
         lx.add(
             "الفاتح",
             Term::Ordinal {
                 value: 1,
                 article: true,
+            },
+        );
+        lx.add(
+            "فاتح",
+            Term::Ordinal {
+                value: 1,
+                article: false,
             },
         );
         for &(w, value) in numbers::ORDINALS {
