@@ -145,6 +145,11 @@ fn the_topic_after_amma_speaks() {
         statements("أما روسيا، فأكدت أنها لن تشارك."),
         [s("روسيا", "2024-03-14")]
     );
+    // A topic that is no one: the speaker follows the verb.
+    assert_eq!(
+        statements("أما بالنسبة للاجتماع، فقال الوزير إنه سيعقد الأحد."),
+        [s("الوزير", "2024-03-14")]
+    );
 }
 
 #[test]

@@ -504,8 +504,10 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_subject_verb",
         });
     }
-    // «أما وزير الخارجية الفرنسي فقال …»: the topic after «أما» is the speaker.
+    // «أما وزير الخارجية الفرنسي فقال …»: the topic after «أما» is the speaker, unless one
+    // follows the verb («أما بالنسبة للاجتماع، فقال الوزير …»).
     if a.t.raw(i).starts_with('ف')
+        && np_after(a, i + 1, s).is_none()
         && let Some(k) = (i.saturating_sub(MAX_SPEAKER + 1).max(s.start)..i)
             .rev()
             .find(|&k| matches!(a.t.raw(k), "اما" | "واما"))

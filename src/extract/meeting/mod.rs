@@ -1013,7 +1013,6 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     (i + n..(i + n + 2).min(a.t.len())).any(|k| c.is(k, HOSTS))
 }
 
-/// The level the words of `r` give, if any.
 /// The level a title gives to one side of a meeting: a foreign or defence minister, or a head
 /// of state or government («الرئيس», «الملك», «رئيس الوزراء»).
 fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
@@ -1048,6 +1047,7 @@ fn counterparts_level(
     counterpart.then_some(level)
 }
 
+/// The level the words of `r` give, if any.
 fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
     let mut found: Option<Level> = None;
     for i in r.clone() {
