@@ -529,6 +529,20 @@ fn meetings_planned_held_ongoing() {
             Status::Held
         )]
     );
+    // A symposium opened yesterday whose closing is still to come is under way; «أشغال» are
+    // a body's works as «أعمال» are.
+    let text = "أشرف الوزير أمس على افتتاح أشغال الندوة الوطنية بالجزائر. ومن المرتقب أن تختتم \
+                أشغال الندوة مساء اليوم.";
+    assert_eq!(
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.0, m.3))
+            .collect::<Vec<_>>(),
+        [
+            ("2024-03-13".to_owned(), Status::Ongoing),
+            ("2024-03-13".to_owned(), Status::Ongoing)
+        ]
+    );
     // A period that has begun, for a meeting still to come.
     assert_eq!(
         meetings("ومن المقرر أن تعقد اللجنة اجتماعها الأول في جنيف نهاية الشهر الجاري."),

@@ -51,6 +51,7 @@ pub(crate) static MEETING_NOUNS: &[(&str, MeetingClass)] = &[
     ("مفاوضات", MeetingClass::Meeting),
     ("مشاورات", MeetingClass::Meeting),
     ("منتدى", MeetingClass::Conference),
+    ("ندوة", MeetingClass::Conference),
     ("ملتقى", MeetingClass::Conference),
     ("مؤتمر", MeetingClass::Conference),
     ("مؤتمرا", MeetingClass::Conference),

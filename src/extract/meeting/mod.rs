@@ -131,11 +131,18 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         if let Some(l) = m.level.filter(|_| m.class == e.class) {
             e.level.get_or_insert(l);
         }
-        e.closing |= m.closing;
-        if let Some(u) = m.until {
+        // «ومن المرتقب أن تختتم أشغال الندوة مساء اليوم»: a closing still to come gives the
+        // last day of a meeting under way; the meeting is neither over nor yet to begin.
+        let future_closing = m.closing && (m.future || m.tense == Some(Tense::Future));
+        let closing_day = m
+            .date
+            .filter(|_| future_closing)
+            .and_then(|d| a.dates[d].0.value.end());
+        e.closing |= m.closing && !future_closing;
+        for u in m.until.into_iter().chain(closing_day) {
             e.until = Some(e.until.map_or(u, |x: chrono::NaiveDate| x.max(u)));
         }
-        e.future |= m.future;
+        e.future |= m.future && !future_closing;
         if e.host.is_none() {
             e.host = m.host;
         }
