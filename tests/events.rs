@@ -607,6 +607,32 @@ fn a_convening_verb_and_the_gathering_it_convenes_are_one_meeting() {
 }
 
 #[test]
+fn an_audience_is_a_meeting_a_call_or_a_flight_is_not() {
+    let text = "دمشق - استقبل الرئيس اليوم وزير الخارجية العماني يوسف بن علوي. وجرى خلال اللقاء \
+                بحث العلاقات الثنائية.";
+    assert_eq!(
+        meetings(text),
+        [(
+            "2024-03-14".to_owned(),
+            "دمشق".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
+    assert_eq!(
+        meetings("ويستقبل ولي العهد غدا في الرياض الرئيس الفرنسي.").len(),
+        1
+    );
+    for text in [
+        "واستقبل الرئيس اتصالا هاتفيا من نظيره الفرنسي أمس.",
+        "واستقبلت تركيا أكثر من ثلاثة ملايين لاجئ سوري في إسطنبول.",
+        "استقبل مطار بيروت أمس أول رحلة.",
+    ] {
+        assert!(meetings(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn counterparts_who_meet_give_their_level() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(

@@ -65,6 +65,8 @@ pub(crate) static MEETING_NOUNS: &[(&str, MeetingClass)] = &[
 pub(crate) static MEETING_VERBS: &[(&str, &str)] = &[
     ("اجتمع", "يجتمع"),
     ("التقى", "يلتقي"),
+    // «استقبل الرئيس وزير الخارجية العماني»: an audience is a meeting of host and guest.
+    ("استقبل", "يستقبل"),
     ("التأم", "يلتئم"),
     ("انعقد", "ينعقد"),
 ];

@@ -696,7 +696,7 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
             );
         // «على مستوى القمة» is a level, «علم الاجتماع» sociology.
         let abstract_noun = i > 0 && matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء");
-        if c.is(i + 1, NOT_MEETING) || abstract_noun || quoted {
+        if c.is(i + 1, NOT_MEETING) || abstract_noun || quoted || !receives_in_person(c, i, s) {
             continue;
         }
         let is_verb = a.has_term(i, Term::MeetingVerb);
@@ -740,6 +740,25 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
         out.push((i..i + 1, class));
     }
     out
+}
+
+/// Whether «استقبل» at token `i`, if it is that verb, receives someone in person: a title near
+/// it («استقبل الرئيس … وزير الخارجية»), and no call or letter received («استقبل اتصالا
+/// هاتفيا»). An airport «receives» flights, a country refugees.
+fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool {
+    let a = c.a;
+    if !a.word(i).contains("ستقبل") {
+        return true;
+    }
+    let after = |n: usize| i + 1..(i + n).min(s.end);
+    let titled = after(5).any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE));
+    let remote = after(8).any(|k| {
+        matches!(
+            a.word(k),
+            "اتصالا" | "اتصال" | "مكالمه" | "رساله" | "برقيه" | "اوراق"
+        )
+    });
+    titled && !remote
 }
 
 /// Whether token `i` is «الحوار» after «جولة (…) من»: a round of a dialogue, which meets.
