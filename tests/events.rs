@@ -460,6 +460,14 @@ fn coalition_sizes_by_the_number_of_members() {
             "{text}"
         );
     }
+    // «دول التحالف الـ14»: the count after the name, with the article.
+    assert_eq!(
+        names("واجتمع وزراء دفاع دول التحالف الـ41 في الرياض.")
+            .into_iter()
+            .map(|n| (n.0, n.1))
+            .collect::<Vec<_>>(),
+        [(41, "التحالف".to_owned())]
+    );
     // Taking part in the coalition itself is belonging to it.
     assert_eq!(
         sizes("وتشارك في التحالف الدولي ضد داعش أكثر من ستين دولة."),
@@ -486,6 +494,8 @@ fn coalition_negatives() {
     assert!(sizes("وقدم التحالف 200 مليون دولار.").is_empty());
     // How many join is not how many the coalition has.
     assert!(sizes("وأعلن التحالف انضمام 5 دول جديدة.").is_empty());
+    // An anniversary is no count of members.
+    assert!(sizes("وفي الذكرى الـ70 لتأسيس الحلف.").is_empty());
     // Taking part in the coalition's meeting is not belonging to it.
     assert!(sizes("ويشارك في اجتماع التحالف الدولي ممثلو 79 دولة.").is_empty());
 }

@@ -11,7 +11,7 @@ use super::analysis::{Analysis, WINDOW};
 use super::statement;
 use crate::event::{CoalitionSize, Qualifier};
 use crate::lexicon::Term;
-use crate::numbers::{cardinal_at, ordinal_at};
+use crate::numbers::{cardinal_at, integer_at, ordinal_at};
 use crate::text::Kind;
 
 /// Words that end a coalition's name.
@@ -78,6 +78,17 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         && let Some(c) = (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
     {
         return Some((u64::from(n), i + 1..end, c));
+    }
+    // «دول التحالف الـ14»: the count after the name, with the article.
+    if tok.kind == Kind::Digits
+        && i >= s.start + 3
+        && a.t.raw(i - 1) == "ال"
+        && a.t.touching(i - 1)
+        && a.has_term(i - 2, Term::Coalition)
+        && matches!(a.word(i - 3), "دول" | "الدول" | "اعضاء" | "الاعضاء")
+        && let Some(count) = integer_at(a.t, i).filter(|c| (2..=10_000).contains(c))
+    {
+        return Some((count, i - 1..i + 1, i - 2));
     }
     let n = cardinal_at(a.t, i)?;
     let count = n.int.filter(|c| (2..=10_000).contains(c))?;
