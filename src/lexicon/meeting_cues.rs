@@ -204,8 +204,10 @@ pub(crate) const WORKS: CueBits = 1 << 20;
 pub(crate) const POSTPONES: CueBits = 1 << 21;
 /// «الحوار»: a meeting when it is a round's («الجولة الأولى من الحوار»).
 pub(crate) const DIALOGUE: CueBits = 1 << 22;
+/// «جولة»: a round, of talks or of a dialogue.
+pub(crate) const ROUND: CueBits = 1 << 23;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 21] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 22] = [
     (CLOSING, CLOSES),
     (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
@@ -242,6 +244,7 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 21] = [
         WORKS,
     ),
     (&["الحوار", "حوار"], DIALOGUE),
+    (&["جوله", "الجوله", "جولات", "الجولات"], ROUND),
 ];
 
 #[cfg(test)]

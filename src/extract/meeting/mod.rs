@@ -21,8 +21,8 @@ use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
     BODY, CHIEF, CLOSES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS,
-    PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, SAME_TIME_CUE, SMALL, TAKES_PART, TITLE,
-    TOPIC, WORKING, WORKS,
+    PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, ROUND, SAME_TIME_CUE, SMALL, TAKES_PART,
+    TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::TimeValue;
@@ -375,10 +375,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     for (si, s) in a.sentences.iter().enumerate() {
         // Every trigger is a meeting word, or «أعمال».
         let (kinds, cues) = a.sentence_words[si];
-        if kinds & meeting_kinds == 0 && cues & (WORKS | DIALOGUE) == 0 {
+        // «الجولة الأولى من الحوار»: a round of a dialogue needs both words.
+        let rounds = cues & DIALOGUE != 0 && cues & ROUND != 0;
+        if kinds & meeting_kinds == 0 && cues & WORKS == 0 && !rounds {
             continue;
         }
-        let triggers = triggers(c, s);
+        let triggers = triggers(c, s, rounds);
         let hosts = if triggers.len() > 1 {
             sidelines(a, s, &triggers)
         } else {
@@ -644,7 +646,11 @@ fn host_place(a: &Analysis<'_, '_>, entities: &[Entity], k: usize) -> Option<Men
 
 /// The meeting words of a sentence; a noun governed by the one before it («الجلسة الرئيسية
 /// للقمة») is part of it.
-fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, MeetingClass)> {
+fn triggers(
+    c: &Cues<'_, '_, '_>,
+    s: &Range<usize>,
+    rounds: bool,
+) -> Vec<(Range<usize>, MeetingClass)> {
     let a = c.a;
     let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
     let meeting_kinds = meeting_kinds();
@@ -659,7 +665,7 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
                 out.push((i..i + 1, class));
             }
             // «الجولة الأولى من الحوار الاستراتيجي»: a round of dialogue is a meeting.
-            if is_round_of_dialogue(a, i, s) {
+            if rounds && is_round_of_dialogue(a, i, s) {
                 out.push((i..i + 1, MeetingClass::Meeting));
             }
             continue;
@@ -747,7 +753,8 @@ fn triggers(c: &Cues<'_, '_, '_>, s: &Range<usize>) -> Vec<(Range<usize>, Meetin
 /// هاتفيا»). An airport «receives» flights, a country refugees.
 fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool {
     let a = c.a;
-    if !a.word(i).contains("ستقبل") {
+    // Meeting verbs are few; «استقبل», «يستقبل», «سنستقبل» all hold «ستقبل».
+    if !a.t.has_kind(i, Term::MeetingVerb.kind_bit()) || !a.word(i).contains("ستقبل") {
         return true;
     }
     let after = |n: usize| i + 1..(i + n).min(s.end);
@@ -766,8 +773,7 @@ fn is_round_of_dialogue(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> boo
     a.t.cues(i) & DIALOGUE != 0
         && i >= s.start + 2
         && a.t.raw(i - 1) == "من"
-        && (i.saturating_sub(5).max(s.start)..i - 1)
-            .any(|k| matches!(a.word(k), "جوله" | "الجوله" | "جولات" | "الجولات"))
+        && (i.saturating_sub(5).max(s.start)..i - 1).any(|k| a.t.cues(k) & ROUND != 0)
 }
 
 /// Whether token `i` is «وأخرى»/«وآخر» followed at once by a date: another gathering, elided.
