@@ -597,6 +597,17 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
 }
 
 #[test]
+fn the_host_before_an_in_sabaqa_li() {
+    let places = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        places("وسبق لتونس أن احتضنت قمة عربية عام 1979 وأخرى عام 2004."),
+        ["تونس", "تونس"]
+    );
+    // Someone, not a place, before «أن»: no venue.
+    assert_eq!(places("وسبق للوزير أن حضر قمة عربية عام 2004."), [""]);
+}
+
+#[test]
 fn a_convening_verb_and_the_gathering_it_convenes_are_one_meeting() {
     for text in [
         "انعقدت يوم الأحد في الجزائر الدورة الـ36 لمجلس وزراء الداخلية العرب.",

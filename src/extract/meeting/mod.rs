@@ -415,7 +415,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .find(|(_, tr)| tr.start > 0 && a.word(tr.start - 1) == "الي")
                     .map(|(k, _)| k);
             }
-            let mut place = place_in(c, &own, trigger, &reach);
+            let mut place =
+                place_in(c, &own, trigger, &reach).or_else(|| host_before_an(a, &clause));
             // «… قمة عربية عام 1979 وأخرى عام 2004»: the other one is where the first was.
             if place.is_none() && is_another(a, trigger.start) {
                 place = out
@@ -878,6 +879,16 @@ fn nearest_date(
         .filter(|(_, tr)| !dates_other(a, tr) && !after_until(a, tr))
         .min_by_key(|(_, tr)| distance(tr.start, trigger, anchor))
         .map(|(k, _)| k)
+}
+
+/// «وسبق لتونس أن احتضنت قمة عربية»: the host named before «أن», which opens the clause.
+fn host_before_an(a: &Analysis<'_, '_>, clause: &Range<usize>) -> Option<Range<usize>> {
+    let k = clause.start.checked_sub(2)?;
+    let place = a.has_term(k, Term::Place) || a.has_term(k, Term::Country);
+    // «لتونس»; «للقاهرة» has no span that writes the city's name, so it is left alone.
+    let given = a.t.raw(k).starts_with('ل') && a.t.toks[k].has_proclitic();
+    (k >= 1 && a.t.raw(k + 1) == "ان" && matches!(a.t.raw(k - 1), "سبق" | "وسبق") && place && given)
+        .then_some(k..k + 1)
 }
 
 /// Whether a date follows «حتى» or «لغاية»: a last day, not the first.
