@@ -476,6 +476,24 @@ fn coalition_sizes_by_the_number_of_members() {
 }
 
 #[test]
+fn a_rise_from_one_count_to_another_dates_each() {
+    assert_eq!(
+        sizes("وارتفع عدد أعضاء التحالف من 60 دولة في 2015 إلى 79 دولة حاليا."),
+        [
+            (60, Qualifier::Exact, "2015".to_owned()),
+            (79, Qualifier::Exact, "2024-03-14".to_owned())
+        ]
+    );
+    assert_eq!(
+        sizes("وارتفع عدد أعضاء التحالف من 60 دولة في 2015 إلى أكثر من 79 دولة في 2018."),
+        [
+            (60, Qualifier::Exact, "2015".to_owned()),
+            (79, Qualifier::MoreThan, "2018".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn members_joined_by_wa_are_one_count() {
     for text in [
         "ويبلغ عدد أعضاء التحالف الدولي حاليا 74 دولة وخمس منظمات دولية.",

@@ -280,7 +280,15 @@ fn when_of(
         .map_or(near, |k| k + 1);
     let far = (number.end + WINDOW).min(s.end);
     let clause_end = (number.end..far).find(|&k| is_comma(k)).unwrap_or(far);
-    if a.present_in(clause_start..i) {
+    // «ارتفع من 60 دولة في 2015 إلى 79 دولة حاليا»: what stands before the «إلى» of the
+    // count («إلى 79», «إلى أكثر من 75») is the count it rose from, with its own date.
+    let clause_start = (i.saturating_sub(3).max(clause_start)..i)
+        .rev()
+        .find(|&k| a.t.raw(k) == "الي")
+        .map_or(clause_start, |k| k + 1);
+    // The member noun and a word of time right after the count: «79 دولة حاليا».
+    let just_after = number.end..(number.end + 3).min(clause_end);
+    if a.present_in(clause_start..i) || a.present_in(just_after) {
         return a.reference_when();
     }
     // A size is a fact of the past or present: a date after the report is some other event's.
