@@ -724,6 +724,12 @@ static CASES: &[Case] = &[
         ],
     ),
     case(
+        "a_quoted_newspaper_name_is_no_day",
+        FEB,
+        "وقال الوزير لصحيفة \"الغد\" وصحيفة «اليوم» إنه وصل أمس.",
+        &[("أمس", "2018-02-13")],
+    ),
+    case(
         "noon_today",
         FEB,
         "يصل الوفد ظهر اليوم.",

@@ -279,6 +279,18 @@ fn statement_in_a_headline_title_and_colon() {
     assert!(statements("رسالة لوزير الخارجية: عودوا إلى طاولة الحوار").is_empty());
     assert!(statements("المصدر: وكالة الأنباء").is_empty());
     assert!(statements("أبرز النقاط: وقف إطلاق النار وتبادل الأسرى").is_empty());
+    // The outlet spoken to, in quotes, between the title and the colon; its name is no day.
+    assert_eq!(
+        statements("وزير الخارجية الأردني لـ\"الغد\": الاجتماع سيعقد في موعده"),
+        [s("وزير الخارجية الأردني", "2024-03-14")]
+    );
+    // A bare name opening the line; a label or a known place does not speak.
+    assert_eq!(
+        statements("بومبيو: لن نغادر سوريا قبل هزيمة داعش"),
+        [s("بومبيو", "2024-03-14")]
+    );
+    assert!(statements("عاجل: انفجار في بغداد").is_empty());
+    assert!(statements("سوريا: مقتل عشرة جنود").is_empty());
 }
 
 #[test]

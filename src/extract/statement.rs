@@ -133,6 +133,34 @@ static ADDRESSEES: LazyLock<WordSet> = LazyLock::new(|| {
 /// Title words that begin with «ب» but belong to the speaker: «المتحدث باسم», «بالوكالة».
 const B_TITLES: &[&str] = &["باسم", "بالوكاله", "بالانابه"];
 
+/// Words that label a headline before a colon, naming no speaker: «عاجل: …», «فيديو: …».
+const HEADLINE_LABELS: &[&str] = &[
+    "عاجل",
+    "فيديو",
+    "بالفيديو",
+    "صور",
+    "بالصور",
+    "تحليل",
+    "تقرير",
+    "حصري",
+    "خاص",
+    "شاهد",
+    "راي",
+    "مقال",
+    "تحديث",
+    "انفوجراف",
+    "انفوغراف",
+    "متابعه",
+    "ملف",
+    "حوار",
+    "مقابله",
+    "بيان",
+    "تنويه",
+    "توضيح",
+    "تصريح",
+    "مباشر",
+];
+
 /// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
 const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
 
@@ -359,6 +387,21 @@ const MAX_HEADLINE_SPEAKER: usize = 6;
 
 /// «وزير الخارجية الأمريكي: لم نلحق …»: a title and a colon, with no verb before them.
 fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trigger> {
+    // «وزير الخارجية لـ"الغد":»: the outlet spoken to, in quotes after «لـ», stands between.
+    let quote = |k: usize| {
+        let t = &a.t.toks[k];
+        t.is_punct('"') || t.is_punct('«') || t.is_punct('»') || t.is_punct('“') || t.is_punct('”')
+    };
+    let colon_at = colon;
+    let colon = if colon > s.start + 2 && quote(colon - 1) {
+        (colon.saturating_sub(6).max(s.start + 1)..colon - 1)
+            .rev()
+            .find(|&k| quote(k))
+            .filter(|&k| k > s.start && a.t.raw(k - 1) == "ل")
+            .map_or(colon, |k| k - 1)
+    } else {
+        colon
+    };
     let mut k = colon;
     while k > s.start && colon - k < MAX_HEADLINE_SPEAKER {
         let j = k - 1;
@@ -379,8 +422,20 @@ fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trig
     } else {
         k == s.start || a.t.toks[k - 1].kind != Kind::Word
     };
-    (k < colon && opened && a.has_term(k, Term::SpeakerHead)).then(|| Trigger {
-        verb: colon..colon + 1,
+    // «بومبيو: لن نغادر سوريا»: a bare name of one or two words opening the line; a label
+    // («عاجل:», «فيديو:») or a known place is no speaker.
+    let bare_name = k == s.start
+        && (1..=2).contains(&(colon - k))
+        && (k..colon).all(|j| {
+            let raw = a.t.raw(j);
+            a.t.toks[j].kind == Kind::Word
+                && a.t.hits(j).is_empty()
+                && !raw.starts_with("ال")
+                && raw.chars().count() >= 3
+                && !HEADLINE_LABELS.contains(&raw)
+        });
+    (k < colon && (opened && a.has_term(k, Term::SpeakerHead) || bare_name)).then(|| Trigger {
+        verb: colon_at..colon_at + 1,
         np: Some(k..colon),
         rule: "statement_headline",
     })

@@ -172,6 +172,18 @@ impl Serialize for TimeExpr {
 
 /// Finds and resolves every temporal expression of a normalized text; each comes with the
 /// tokens it covers.
+/// Whether tokens `start..end` are one word in quotation marks: the name of a newspaper or a
+/// programme («لـ"الغد"», «صحيفة "اليوم"»), not a day.
+fn quoted_word(tokens: &Tokens<'_>, start: usize, end: usize) -> bool {
+    let quote = |k: Option<usize>, marks: &[char]| {
+        k.and_then(|k| tokens.toks.get(k))
+            .is_some_and(|t| marks.iter().any(|&m| t.is_punct(m)))
+    };
+    end == start + 1
+        && quote(start.checked_sub(1), &['"', '«', '“'])
+        && quote(Some(end), &['"', '»', '”'])
+}
+
 pub(crate) fn find_dates(
     norm: &Normalized<'_>,
     tokens: &Tokens<'_>,
@@ -182,6 +194,9 @@ pub(crate) fn find_dates(
     let original = norm.original();
     let mut out = Vec::new();
     for found in expr::find_all(tokens) {
+        if quoted_word(tokens, found.start, found.end) {
+            continue;
+        }
         let tense = tense::tense_around(tokens, found.start, found.end);
         let Some(mut value) = resolve::resolve(found.raw, reference, tense) else {
             continue;
