@@ -136,6 +136,24 @@ fn speaker_names_end_where_the_name_ends() {
 }
 
 #[test]
+fn a_subject_opening_the_sentence_before_its_speech_verb() {
+    for (text, speaker) in [
+        ("ترامب يقول إن القوات ستعود", "ترامب"),
+        ("الوزير أكد أن الاجتماع سيعقد.", "الوزير"),
+        (
+            "الخارجية الأمريكية قالت: الاجتماع في موعده.",
+            "الخارجية الأمريكية",
+        ),
+        // What is said may be a verbal noun: it is not the subject after the verb.
+        ("الوزير أكد التزام بلاده.", "الوزير"),
+    ] {
+        assert_eq!(statements(text), [s(speaker, "2024-03-14")], "{text}");
+    }
+    // A meeting word is no speaker.
+    assert!(statements("الاجتماع أكد أن التحالف ملتزم.").is_empty());
+}
+
+#[test]
 fn the_topic_after_amma_speaks() {
     assert_eq!(
         statements("أما وزير الخارجية الفرنسي جان إيف لودريان فقال إن باريس ستشارك."),

@@ -559,6 +559,26 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_subject_verb",
         });
     }
+    // «ترامب يقول إن …», «الوزير أكد التزام بلاده»: the subject opens the sentence, the verb
+    // follows it, and what was said follows the verb.
+    let says_that = matches!(
+        a.t.raw(i + 1),
+        "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه"
+    ) || a.t.toks.get(i + 1).is_some_and(|t| t.is_punct(':'))
+        || OBJECT_NOUNS.contains(a.t.raw(i + 1));
+    if says_that
+        && i > s.start
+        && i - s.start <= MAX_HEADLINE_SPEAKER
+        && (s.start..i).all(|j| name_word(a, j))
+        && !a.t.toks[s.start].has_proclitic()
+        && (a.has_term(s.start, Term::SpeakerHead) || a.t.hits(s.start).is_empty())
+    {
+        return Some(Trigger {
+            verb,
+            np: Some(s.start..i),
+            rule: "statement_subject_verb",
+        });
+    }
     // «أما وزير الخارجية الفرنسي فقال …»: the topic after «أما» is the speaker, unless one
     // follows the verb («أما بالنسبة للاجتماع، فقال الوزير …»).
     if a.t.raw(i).starts_with('ف')
