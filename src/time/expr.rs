@@ -56,6 +56,12 @@ pub(crate) enum Raw {
     Periods { unit: Unit, n: u32, dir: Dir },
     /// A point N units from the reference: «قبل 75 عاما» (negative), «بعد ثلاثة أيام».
     Shift { n: i64, unit: Unit },
+    /// Two weekdays as a range: «يومي الأحد والاثنين المقبلين», «من الأحد إلى الثلاثاء».
+    WeekdayRange {
+        first: u8,
+        last: u8,
+        dir: Option<Dir>,
+    },
     /// A range of days: «من 12 إلى 14 شباط».
     Range {
         first: u8,
@@ -175,11 +181,12 @@ const TIME: u32 = 1 << 21;
 impl<'a, 'n> Grammar<'a, 'n> {
     fn longest_at(&self, i: usize) -> Option<Found> {
         // Each rule with what its first token must be (a superset: the rule decides).
-        let rules: [(Rule<'a, 'n>, u32); 12] = [
+        let rules: [(Rule<'a, 'n>, u32); 13] = [
             (
                 Grammar::range,
                 FROM | BETWEEN | DAYS | MONTH_WORD | DEF_UNIT | MONTH | DAY_NUMBER,
             ),
+            (Grammar::weekday_range, FROM | BETWEEN | DAYS),
             (
                 Grammar::anchored,
                 LEAD | DAY_NUMBER | BEFORE | AFTER | THIS | WEEKDAY,
@@ -1331,6 +1338,38 @@ impl<'a, 'n> Grammar<'a, 'n> {
             month,
         };
         self.found(i, end, raw, "day_range")
+    }
+
+    /// «يومي الأحد والاثنين المقبلين», «من الأحد إلى الثلاثاء», «بين يومي الأحد والثلاثاء»: two
+    /// weekdays after a word that opens a range, the second within the week after the first.
+    fn weekday_range(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.bare_key(j, Key::From) || self.bare_key(j, Key::Between) {
+            j += 1;
+        }
+        if self.key(j, Key::Days) || self.bare_key(j, Key::Day) {
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        let first = self.weekday(j, false)?;
+        let mut k = self.connector(j + 1, true)?;
+        if self.bare_key(k, Key::Day) {
+            k += 1;
+        }
+        let last = self.weekday(k, false)?;
+        if last == first {
+            return None;
+        }
+        let dir = self.rel(k + 1);
+        let end = k + 1 + usize::from(dir.is_some());
+        self.found(
+            i,
+            end,
+            Raw::WeekdayRange { first, last, dir },
+            "weekday_range",
+        )
     }
 
     /// The word between two days of a range: «إلى», «حتى», «و», «-»; «و» only when `and_ok`.

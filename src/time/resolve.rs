@@ -37,6 +37,20 @@ pub(crate) fn resolve(
             None => Some(TimeValue::Reference(sign_reference(i64::from(n)))),
         },
         Raw::Weekday { day, dir, week } => r.weekday(day, dir, week),
+        Raw::WeekdayRange { first, last, dir } => {
+            let start = r.weekday(first, dir, None)?;
+            let (TimeValue::Day(start), Some(w1), Some(w2)) =
+                (start, weekday_of(first), weekday_of(last))
+            else {
+                // Without a publication date, the first of the two days as a weekday.
+                return Some(start);
+            };
+            let days = (i64::from(w2.num_days_from_monday())
+                - i64::from(w1.num_days_from_monday()))
+            .rem_euclid(7);
+            let end = add_days(start, days)?;
+            Some(TimeValue::Range { start, end })
+        }
         Raw::Period { unit, dir } => r.period(unit, dir),
         Raw::Periods { unit, n, dir } => r.periods(unit, n, dir),
         Raw::Shift { n, unit } => r.shift(n, unit),
