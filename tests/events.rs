@@ -154,6 +154,33 @@ fn a_subject_opening_the_sentence_before_its_speech_verb() {
 }
 
 #[test]
+fn what_is_said_begins_where_the_verb_takes_it() {
+    // A later «إلى» is where the speaker went, not what was said: the time before «إن» dates
+    // the speaking.
+    assert_eq!(
+        statements("وقال الوزير خلال زيارته إلى باريس الشهر الماضي إن الاجتماع سيعقد."),
+        [s("الوزير", "2024-02")]
+    );
+    let content = |text: &str| -> Vec<String> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Statement(st) => Some(st.content.map(|c| c.text).unwrap_or_default()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        content("وأعرب الوزير الأسبوع الماضي عن أمله في نجاح الاجتماع."),
+        ["عن أمله في نجاح الاجتماع"]
+    );
+    assert_eq!(
+        content("وقال الوزير على هامش المؤتمر: الحل سياسي."),
+        [": الحل سياسي"]
+    );
+}
+
+#[test]
 fn the_topic_after_amma_speaks() {
     assert_eq!(
         statements("أما وزير الخارجية الفرنسي جان إيف لودريان فقال إن باريس ستشارك."),

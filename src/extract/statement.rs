@@ -263,8 +263,12 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             let Some(Trigger { verb, np, rule }) = trigger(a, i, s) else {
                 continue;
             };
-            let content =
-                content_after(a, np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)), s);
+            let content = content_after(
+                a,
+                &verb,
+                np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)),
+                s,
+            );
             // The speaker: named here, or the last one.
             let entity = match &np {
                 Some(r) => {
@@ -867,21 +871,33 @@ fn np_before(
 
 /// The content clause: from «أن»/«إن»/«:»/a quotation mark after `from` to the sentence end.
 /// «أشار إلى», «أعرب عن», «شدد على» open the content too.
-fn content_after(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<Range<usize>> {
+fn content_after(
+    a: &Analysis<'_, '_>,
+    verb: &Range<usize>,
+    from: usize,
+    s: &Range<usize>,
+) -> Option<Range<usize>> {
+    // The preposition a verb takes what is said with: «أشار إلى», «أعرب عن», «شدد على».
+    let w = a.word(verb.start);
+    let preposition = if ["اشار", "لفت", "دعا", "دعت", "دعو"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        Some("الي")
+    } else if ["اعرب", "كشف", "اعلن"].iter().any(|p| w.starts_with(p)) {
+        Some("عن")
+    } else if ["شدد", "اكد", "حرص", "حث"].iter().any(|p| w.starts_with(p)) {
+        Some("علي")
+    } else {
+        None
+    };
+    let place = |k: usize| a.has_term(k, Term::Place) || a.has_term(k, Term::Country);
     (from..(from + WINDOW).min(s.end))
         .find(|&j| {
-            matches!(
-                a.t.raw(j),
-                "ان" | "انه"
-                    | "انها"
-                    | "انهم"
-                    | "بان"
-                    | "بانه"
-                    | "بانها"
-                    | "الي"
-                    | "عن"
-                    | "علي"
-            ) && !a.is_name_ali(j)
+            let raw = a.t.raw(j);
+            matches!(raw, "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها")
+                // «خلال زيارته إلى باريس» is where, not what.
+                || Some(raw) == preposition && !a.is_name_ali(j) && !place(j + 1)
                 || matches!(
                     a.t.toks[j].kind,
                     Kind::Punct {
