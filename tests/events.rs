@@ -555,6 +555,7 @@ fn members_joined_by_wa_are_one_count() {
     for text in [
         "ويبلغ عدد أعضاء التحالف الدولي حاليا 74 دولة وخمس منظمات دولية.",
         "وبلغ عدد الدول المشاركة في التحالف 74 دولة و5 منظمات.",
+        "ويضم التحالف 74 عضوا من بينها 4 منظمات دولية.",
     ] {
         let counts: Vec<u64> = sizes(text).into_iter().map(|s| s.0).collect();
         assert_eq!(counts, [74], "{text}");

@@ -125,14 +125,24 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
 }
 
 /// Where a count's phrase ends, from token `j` just after its number: past its member noun and
-/// any further members joined by «و» («74 دولة وخمس منظمات»), which are parts of the same count,
-/// not sizes of their own.
+/// any further members joined by «و» («74 دولة وخمس منظمات») or named as a part of it («79
+/// عضوا بينهم 4 منظمات»), which are parts of the same count, not sizes of their own.
 fn continued_count(a: &Analysis<'_, '_>, j: usize, s: &Range<usize>) -> usize {
     let mut end = j;
     while end < s.end && a.has_term(end, Term::MemberUnit) {
+        // «79 عضوا بينهم 4 منظمات», «من بينها»: a part of the count named after it.
+        let among = |k: usize| matches!(a.t.raw(k), "بينهم" | "بينها" | "منهم" | "منها");
+        let part = if among(end + 1) {
+            Some(end + 2)
+        } else if a.t.raw(end + 1) == "من" && among(end + 2) {
+            Some(end + 3)
+        } else {
+            None
+        };
         // «وخمس», or «و» apart from digits: «و5».
-        let next = end + 1 + usize::from(a.t.raw(end + 1) == "و");
-        let joined = next > end + 1
+        let next = part.unwrap_or(end + 1 + usize::from(a.t.raw(end + 1) == "و"));
+        let joined = part.is_some()
+            || next > end + 1
             || a.t.toks.get(next).is_some_and(|t| t.has_proclitic())
                 && a.t.raw(next).starts_with('و');
         match cardinal_at(a.t, next).filter(|n| joined && n.end < s.end) {
