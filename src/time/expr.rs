@@ -633,7 +633,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
         // «يوم الثلاثاء الموافق 12/3/2024», «الأحد 10/3/2024», «يوم 10/3/2024»: one expression.
         if j > i
             && let Some(f) = self.numeric(j)
-            && matches!(f.raw, Raw::Numeric { day: Some(_), .. })
+            && matches!(f.raw, Raw::Numeric { day: Some(_), .. } | Raw::Date { .. })
         {
             return self.found(i, f.end, f.raw, "numeric_date");
         }
@@ -1147,12 +1147,34 @@ impl<'a, 'n> Grammar<'a, 'n> {
             if len_y != 4 || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
                 return None;
             }
+            // «5-7-1440هـ», «12/3/1440 هـ»: a Hijri date, by its era mark or its year.
+            let era = self.era(i + 5);
+            if era == Some(true) || era.is_none() && (1300..=1500).contains(&y) {
+                let raw = Raw::Date {
+                    day: day as u8,
+                    month: MonthRef::Named {
+                        month: m as u8,
+                        year: Some(y as i32),
+                        dir: None,
+                        year_dir: None,
+                        hijri: true,
+                    },
+                    weekday: None,
+                    ordinal: false,
+                };
+                return self.found(i, i + 5 + usize::from(era.is_some()), raw, "numeric_date");
+            }
             let raw = Raw::Numeric {
                 year: y as i32,
                 month: m as u8,
                 day: Some(day as u8),
             };
-            return self.found(i, i + 5, raw, "numeric_date");
+            return self.found(
+                i,
+                i + 5 + usize::from(era == Some(false)),
+                raw,
+                "numeric_date",
+            );
         }
         let len_b = t.toks[i + 2].end - t.toks[i + 2].start;
         if c == '/' && len_b == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) {
