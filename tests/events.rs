@@ -181,6 +181,14 @@ fn what_is_said_begins_where_the_verb_takes_it() {
 }
 
 #[test]
+fn a_statement_is_not_dated_by_the_next_clause() {
+    assert_eq!(
+        statements("وكان الرئيس تعهد بهزيمة التنظيم، وأرسل قادة الجيش خطة جديدة الشهر الماضي."),
+        [s("الرئيس", "2024-03-14")]
+    );
+}
+
+#[test]
 fn the_topic_after_amma_speaks() {
     assert_eq!(
         statements("أما وزير الخارجية الفرنسي جان إيف لودريان فقال إن باريس ستشارك."),
@@ -667,6 +675,28 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
         )]
     );
     assert!(meetings("ودعا الوزير إلى الحوار بين البلدين في الرياض.").is_empty());
+    // A round held, opened or closed is a meeting of its own, never the next or the last one.
+    let text = "اختتمت في الدوحة مساء أمس الجولة السابعة من المحادثات. وأعلن المبعوث أن الجولة \
+                المقبلة ستنطلق في الأسبوع الأول من أبريل المقبل. وكانت الجولة السادسة قد عقدت في \
+                الدوحة مطلع يناير الماضي.";
+    assert_eq!(
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.0, m.3))
+            .collect::<Vec<_>>(),
+        [
+            ("2024-03-13".to_owned(), Status::Held),
+            ("2024-W14".to_owned(), Status::Planned),
+            ("2024-01".to_owned(), Status::Held)
+        ]
+    );
+    assert_eq!(
+        meetings("ويعيد ذلك إلى الأذهان جولة \"جنيف 4\" التي افتتحها المبعوث في 23 شباط 2017.")
+            .len(),
+        1
+    );
+    // A tour is no meeting.
+    assert!(meetings("وبدأ الوزير جولة خليجية في الرياض أمس.").is_empty());
     // Talks as a topic, with no time, place or parties of their own, are not a meeting.
     assert!(meetings("وأكد أن المفاوضات متعثرة منذ أشهر.").is_empty());
     assert!(meetings("ودعا الوزير إلى استئناف المفاوضات المباشرة.").is_empty());

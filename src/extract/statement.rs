@@ -316,6 +316,16 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 .as_ref()
                 .map_or(s.end, |c| c.start)
                 .min(verb.end + WINDOW);
+            // «تعهد بهزيمة (داعش) …، وأرسل قادة البنتاغون خطة … الشهر الماضي»: a verb joined by
+            // «و» after a comma opens another clause, with times of its own.
+            let limit = (verb.end..limit)
+                .find(|&k| {
+                    (a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(','))
+                        && a.t.raw(k + 1).starts_with('و')
+                        && a.t.toks.get(k + 1).is_some_and(|t| t.has_proclitic())
+                        && is_verb(a, k + 1)
+                })
+                .unwrap_or(limit);
             let from = verb.start.saturating_sub(WINDOW).max(s.start);
             // «منذ يوم الجمعة», «منذ بدء الحرب في شباط 2022» date what began, not the speaking.
             let own = a

@@ -376,7 +376,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         // Every trigger is a meeting word, or «أعمال».
         let (kinds, cues) = a.sentence_words[si];
         // «الجولة الأولى من الحوار»: a round of a dialogue needs both words.
-        let rounds = cues & DIALOGUE != 0 && cues & ROUND != 0;
+        // «الجولة الأولى من الحوار», «وكانت الجولة السادسة قد عقدت»: rounds of talks.
+        let rounds = cues & ROUND != 0;
         if kinds & meeting_kinds == 0 && cues & WORKS == 0 && !rounds {
             continue;
         }
@@ -472,10 +473,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 })
             };
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
+            // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
+            // other gatherings of the text, and none of them is it.
             let generic = a.word(trigger.start).ends_with("ات")
                 && date.is_none()
                 && place.is_none()
-                && until.is_none();
+                && until.is_none()
+                || a.t.cues(trigger.start) & ROUND != 0;
             out.push(MentionAt {
                 sentence: si,
                 trigger: trigger.clone(),
@@ -666,7 +670,7 @@ fn triggers(
                 out.push((i..i + 1, class));
             }
             // «الجولة الأولى من الحوار الاستراتيجي»: a round of dialogue is a meeting.
-            if rounds && is_round_of_dialogue(a, i, s) {
+            if rounds && (is_round_of_dialogue(a, i, s) || is_round_held(a, i, s)) {
                 out.push((i..i + 1, MeetingClass::Meeting));
             }
             continue;
@@ -767,6 +771,51 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
         )
     });
     titled && !remote
+}
+
+/// Whether token `i` is a round («الجولة السادسة») that is held, opens or closes: «وكانت الجولة
+/// السادسة قد عقدت في الدوحة», «الجولة المقبلة ستنطلق في …», «اختتمت … الجولة السابعة». A round
+/// that someone makes («بدأ الوزير جولة خليجية») is a tour, and a round of talks named after
+/// it («الجولة السابعة من المحادثات») is that noun's.
+fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    if a.t.cues(i) & ROUND == 0 {
+        return false;
+    }
+    let of_talks = (i + 1..(i + 4).min(s.end))
+        .any(|k| a.t.raw(k) == "من" && a.has(k + 1, |m| matches!(m, Term::MeetingNoun(_))));
+    // Held: a form of «عقد» near it, its own verb.
+    let held = |k: usize| {
+        let w = a.word(k);
+        ["عقد", "انعقد", "تعقد", "يعقد", "ستعقد", "تنعقد", "ستنعقد"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    // Opened or closed: the verb right before it, or right after it.
+    let starts_or_ends = |k: usize| {
+        let w = a.word(k);
+        [
+            "انطلق",
+            "تنطلق",
+            "ستنطلق",
+            "اختتم",
+            "تختتم",
+            "ستختتم",
+            "استؤنف",
+            "تستانف",
+            "افتتح",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    let near = i.saturating_sub(3).max(s.start)..(i + 5).min(s.end);
+    // After it, as its own verb or in its relative clause: «جولة "جنيف 4" التي افتتحها …».
+    let own_verb = |k: usize| {
+        (k <= i + 3 || matches!(a.t.raw(k - 1), "التي" | "الذي")) && (held(k) || starts_or_ends(k))
+    };
+    !of_talks
+        && (near.clone().any(held)
+            || i > s.start && starts_or_ends(i - 1)
+            || (i + 1..(i + 8).min(s.end)).any(own_verb))
 }
 
 /// Whether token `i` is «الحوار» after «جولة (…) من»: a round of a dialogue, which meets.
