@@ -773,10 +773,11 @@ fn object_after_name(a: &Analysis<'_, '_>, verb: usize, np: &Range<usize>) -> Op
     (np.start + 1..np.end).find(|&k| ends_name(k) && (party(k) || addressed(k)))
 }
 
-/// Whether token `i` is the «إلى»/«لدى» of an envoy's post in the name that began at `start`:
-/// «المبعوث الأممي إلى سوريا غير بيدرسون», «سفير فرنسا لدى الأمم المتحدة».
+/// Whether token `i` is the «إلى», «لدى» or «في» of an envoy's post in the name that began at
+/// `start`: «المبعوث الأممي إلى سوريا غير بيدرسون», «سفير فرنسا لدى الأمم المتحدة», «السفير
+/// الأمريكي في بغداد دوغلاس سيليمان», «السفارة الأمريكية في بغداد».
 fn envoy_to(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
-    matches!(a.t.raw(i), "الي" | "لدي")
+    matches!(a.t.raw(i), "الي" | "لدي" | "في")
         && (start..i).any(|k| {
             matches!(
                 a.word(k),
@@ -788,6 +789,10 @@ fn envoy_to(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
                     | "مندوب"
                     | "الممثل"
                     | "ممثل"
+                    | "السفاره"
+                    | "سفاره"
+                    | "القنصل"
+                    | "قنصل"
             )
         })
         && (a.has_term(i + 1, Term::Country)
