@@ -782,6 +782,15 @@ fn counterparts_who_meet_give_their_level() {
         level("اجتمع الملك مع الرئيس الأمريكي في الرياض أمس."),
         [Level::Summit]
     );
+    // Talks held with «نظيره» after a title, and «وزير الشؤون الخارجية».
+    assert_eq!(
+        level("أجرى ناصر بوريطة، وزير الشؤون الخارجية، اليوم بالرباط مباحثات مع نظيره الموريتاني."),
+        [Level::Ministerial]
+    );
+    assert_eq!(
+        level("عقد الرئيس المصري في القاهرة أمس لقاء مع نظيره الفرنسي."),
+        [Level::Summit]
+    );
     // Sides of different rank, or a delegation, set no level.
     assert_eq!(
         level("التقى وزير الخارجية الأردني الرئيس المصري في القاهرة أمس."),

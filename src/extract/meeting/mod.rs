@@ -1109,7 +1109,14 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
 /// of state or government («الرئيس», «الملك», «رئيس الوزراء»).
 fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
     match a.word(k) {
-        "وزير" | "وزيره" if a.t.cues(k + 1) & PORTFOLIO != 0 => Some(Level::Ministerial),
+        // «وزير الخارجية», «وزير الشؤون الخارجية».
+        "وزير" | "وزيره"
+            if a.t.cues(k + 1) & PORTFOLIO != 0
+                || matches!(a.t.raw(k + 1), "الشوون" | "شوون" | "الشؤون")
+                    && a.t.cues(k + 2) & PORTFOLIO != 0 =>
+        {
+            Some(Level::Ministerial)
+        }
         "الرئيس" | "الملك" | "العاهل" => Some(Level::Summit),
         "رئيس" if matches!(a.t.raw(k + 1), "الوزراء" | "الحكومه" | "الجمهوريه") => {
             Some(Level::Summit)
@@ -1126,16 +1133,19 @@ fn counterparts_level(
     trigger: &Range<usize>,
     own: &Range<usize>,
 ) -> Option<Level> {
+    let counterpart_word = |k: usize| matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه");
     if !a.has_term(trigger.start, Term::MeetingVerb) {
-        return None;
+        // «أجرى وزير الخارجية … مباحثات مع نظيره الموريتاني»: the title before the talks,
+        // «نظيره» after them.
+        let subject = (own.start..trigger.start).find(|&k| title_level(a, k).is_some())?;
+        let counterpart = (trigger.end..(trigger.end + 4).min(own.end)).any(counterpart_word);
+        return title_level(a, subject).filter(|_| counterpart);
     }
     let subject =
         (trigger.end..(trigger.end + 3).min(own.end)).find(|&k| title_level(a, k).is_some())?;
     let level = title_level(a, subject)?;
-    let counterpart = (subject + 1..own.end).any(|k| {
-        matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه")
-            || k > subject + 1 && title_level(a, k) == Some(level)
-    });
+    let counterpart = (subject + 1..own.end)
+        .any(|k| counterpart_word(k) || k > subject + 1 && title_level(a, k) == Some(level));
     counterpart.then_some(level)
 }
 
