@@ -703,6 +703,19 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
             .len(),
         1
     );
+    // The works of the round of talks named after them are those talks, one meeting; the
+    // venue given with «في» is its place, not the city the talks are named after.
+    let text = "انطلقت اليوم في العاصمة الكازاخية نور سلطان أعمال الجولة الثانية عشرة من محادثات \
+                أستانا بشأن التسوية السورية.";
+    assert_eq!(
+        meetings(text),
+        [(
+            "2024-03-14".to_owned(),
+            "نور سلطان".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
     // A tour is no meeting.
     assert!(meetings("وبدأ الوزير جولة خليجية في الرياض أمس.").is_empty());
     // Talks as a topic, with no time, place or parties of their own, are not a meeting.

@@ -689,9 +689,12 @@ fn triggers(
                 .find(|&k| c.is(k, OPENS) || a.t.has_kind(k, Term::Tense(Tense::Past).kind_bit()))
                 .is_some_and(|k| c.is(k, OPENS))
         };
+        // «أعمال المؤتمر», «أعمال الجولة الثانية عشرة من محادثات أستانا»: the works of a
+        // gathering named just after are that gathering's.
         let works = works_word
             && opened()
-            && !a.has(i + 1, |m| matches!(m, Term::MeetingNoun(_)))
+            && !(i + 1..(i + 7).min(s.end))
+                .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))))
             && !(i.saturating_sub(8).max(s.start)..i)
                 .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
         let class = class.or(works.then_some(MeetingClass::Conference));
@@ -1002,7 +1005,10 @@ fn place_in(
         if let Some((_, n)) = a.t.find(i, |m| {
             matches!(m, Term::Place | Term::Country).then_some(())
         }) {
-            let dist = distance(i, trigger, anchor);
+            // A city named with the gathering («محادثات أستانا», «اجتماع مراكش») is most often
+            // where it is, but one given as the venue («في نور سلطان») says so outright.
+            let named = i == trigger.end;
+            let dist = distance(i, trigger, anchor) + if named { NEAR } else { 0 };
             if venue(c, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
                 best = Some((dist, i..i + n));
             }
