@@ -793,7 +793,8 @@ fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
             .iter()
             .any(|p| w.starts_with(p))
     };
-    // Opened or closed: the verb right before it, or right after it.
+    // Opened or closed: the verb right before it, or right after it. Not the OPENING list,
+    // whose «بدأ» begins a tour as well as a round.
     let starts_or_ends = |k: usize| {
         let w = a.word(k);
         [
