@@ -1144,9 +1144,11 @@ fn counterparts_level(
     if !a.has_term(trigger.start, Term::MeetingVerb) {
         // «أجرى وزير الخارجية … مباحثات مع نظيره الموريتاني»: the title before the talks,
         // «نظيره» after them.
-        let subject = (own.start..trigger.start).find(|&k| title_level(a, k).is_some())?;
-        let counterpart = (trigger.end..(trigger.end + 4).min(own.end)).any(counterpart_word);
-        return title_level(a, subject).filter(|_| counterpart);
+        // «نظيره» first: few mentions have it, and the title is looked for only then.
+        if !(trigger.end..(trigger.end + 4).min(own.end)).any(counterpart_word) {
+            return None;
+        }
+        return (own.start..trigger.start).find_map(|k| title_level(a, k));
     }
     let subject =
         (trigger.end..(trigger.end + 3).min(own.end)).find(|&k| title_level(a, k).is_some())?;
