@@ -558,7 +558,20 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return Some((i + 2, u, Dir::This));
         }
         let u = self.def_unit(i)?;
-        if self.t.raw(i) == "اليوم" || self.t.stem(i) == "الايام" {
+        // «الأسابيع المقبلة» are the weeks to come in general, not the next week; a count
+        // makes them a period («الأسابيع الثلاثة المقبلة», in `period`).
+        if self.t.raw(i) == "اليوم"
+            || matches!(
+                self.t.stem(i),
+                "الايام"
+                    | "الاسابيع"
+                    | "الاشهر"
+                    | "الشهور"
+                    | "السنوات"
+                    | "الاعوام"
+                    | "السنين"
+            )
+        {
             return None;
         }
         let d = self.rel(i + 1)?;
@@ -952,6 +965,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if self.key(j, Key::Span) || self.key(j, Key::Before) || self.key(j, Key::After) {
             lead = Some(j);
             j += 1;
+            // «قبل نحو شهرين», «بعد حوالي أسبوع»: about as long.
+            if matches!(self.t.raw(j), "نحو" | "حوالي" | "قرابه" | "زهاء") {
+                j += 1;
+            }
         }
         let (end, n, unit) = self.amount(j, lead.is_some())?;
         // «بعد ثلاث سنوات على القمة», «قبل يومين من الافتتاح»: counted from another event, so
