@@ -214,6 +214,18 @@ fn the_topic_after_amma_speaks() {
 }
 
 #[test]
+fn a_document_issued_by_someone_is_theirs() {
+    assert_eq!(
+        statements("وذكر بيان صادر عن الرئاسة أن الرئيس سيزور باريس."),
+        [s("الرئاسة", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقال البيان الصادر عن وزارة الخارجية المصرية إن الاجتماع سيعقد."),
+        [s("وزارة الخارجية المصرية", "2024-03-14")]
+    );
+}
+
+#[test]
 fn statement_speaker_stops_at_the_object() {
     // The verbal noun that opens the object is not part of the name.
     assert_eq!(

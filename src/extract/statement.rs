@@ -621,6 +621,15 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         if let Some(k) = object_after_name(a, i, &np) {
             np.end = k;
         }
+        // «وذكر بيان صادر عن الرئاسة أن …»: the issuer of the document speaks.
+        let document = a.word(np.start);
+        if DOCUMENTS.contains(&document.strip_prefix("ال").unwrap_or(document))
+            && matches!(a.t.raw(np.start + 1), "صادر" | "الصادر")
+            && a.t.raw(np.start + 2) == "عن"
+            && let Some(issuer) = np_after(a, np.start + 3, s)
+        {
+            np = issuer;
+        }
         // «ورحب الاتحاد الأوروبي بنتائج الاجتماع»: what is welcomed comes with «ب».
         if a.word(i).starts_with("رحب")
             && let Some(k) = (np.start + 1..np.end)
