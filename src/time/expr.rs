@@ -186,7 +186,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 Grammar::range,
                 FROM | BETWEEN | DAYS | MONTH_WORD | DEF_UNIT | MONTH | DAY_NUMBER,
             ),
-            (Grammar::weekday_range, FROM | BETWEEN | DAYS),
+            (Grammar::weekday_range, FROM | BETWEEN | DAYS | WEEKDAY),
             (
                 Grammar::anchored,
                 LEAD | DAY_NUMBER | BEFORE | AFTER | THIS | WEEKDAY,
@@ -1389,9 +1389,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
         if self.key(j, Key::Days) || self.bare_key(j, Key::Day) {
             j += 1;
         }
-        if j == i {
-            return None;
-        }
+        let opened = j > i;
         let first = self.weekday(j, false)?;
         let mut k = self.connector(j + 1, true)?;
         if self.bare_key(k, Key::Day) {
@@ -1402,6 +1400,14 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return None;
         }
         let dir = self.rel(k + 1);
+        // «الأحد والاثنين المقبلين»: without an opening word, the plural direction joins them.
+        let plural = matches!(
+            self.t.stem(k + 1),
+            "المقبلين" | "القادمين" | "الماضيين" | "المنصرمين"
+        );
+        if !opened && !plural {
+            return None;
+        }
         let end = k + 1 + usize::from(dir.is_some());
         self.found(
             i,
