@@ -793,6 +793,40 @@ fn an_audience_is_a_meeting_a_call_or_a_flight_is_not() {
 }
 
 #[test]
+fn a_meeting_on_a_visit_is_where_and_when_the_visit_is() {
+    assert_eq!(
+        meetings("وصل وزير الخارجية الإيراني إلى دمشق اليوم في زيارة رسمية يلتقي خلالها الرئيس."),
+        [(
+            "2024-03-14".to_owned(),
+            "دمشق".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
+    assert_eq!(
+        meetings("ويزور الرئيس الفرنسي الجزائر الأسبوع المقبل حيث سيلتقي نظيره الجزائري."),
+        [(
+            "2024-W12".to_owned(),
+            "الجزائر".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+    // Talks with no party, time or place of their own are not made a meeting by the visit.
+    assert!(
+        meetings(
+            "ويزور الوزير إيطاليا في إطار جولة أوروبية، ويجري خلالها محادثات مع عدد من المسؤولين."
+        )
+        .is_empty()
+    );
+    // A visit someone speaks of is no place of the meeting they announce.
+    assert_eq!(
+        meetings("وقال الوزير الذي يزور باريس إن اجتماعا سيعقد الشهر المقبل.")[0].1,
+        ""
+    );
+}
+
+#[test]
 fn counterparts_who_meet_give_their_level() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(

@@ -439,6 +439,19 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && place.is_none() && !parties && until.is_none() {
                 continue;
             }
+            // «وصل الوزير إلى دمشق اليوم في زيارة يلتقي خلالها الرئيس»: met on a visit, where
+            // and when the visit is (for a meeting that is one by its own words).
+            if place.is_none()
+                && let Some((visited, visit)) = visit_before(a, s, trigger)
+            {
+                place = Some(visited);
+                if date.is_none() {
+                    date = a
+                        .calendar_dates_in(visit.start..trigger.start)
+                        .last()
+                        .map(|(k, _)| k);
+                }
+            }
             // The guest or host before it in the sentence, if that one made a mention.
             let partner = hosts
                 .iter()
@@ -932,6 +945,60 @@ fn nearest_date(
         .filter(|(_, tr)| !dates_other(a, tr) && !after_until(a, tr))
         .min_by_key(|(_, tr)| distance(tr.start, trigger, anchor))
         .map(|(k, _)| k)
+}
+
+/// The place of a visit the meeting is held on, and the tokens from the visit's word to the
+/// meeting: «وصل الوزير إلى دمشق في زيارة يلتقي خلالها الرئيس», «ويزور الرئيس الجزائر الأسبوع
+/// المقبل حيث سيلتقي نظيره». Only for those who meet or talk («التقى», «لقاء», «محادثات»)
+/// within twelve words of the place, with no «أن» between (what someone said of a visit).
+fn visit_before(
+    a: &Analysis<'_, '_>,
+    s: &Range<usize>,
+    trigger: &Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let meets = a.has_term(trigger.start, Term::MeetingVerb)
+        || matches!(
+            a.word(trigger.start),
+            "لقاء" | "لقاءات" | "محادثات" | "مباحثات" | "اجتماعا" | "اجتماعات"
+        );
+    if !meets {
+        return None;
+    }
+    let from = trigger.start.saturating_sub(16).max(s.start);
+    let is_visit = |k: usize| {
+        let w = a.word(k);
+        // «زيارة», and «زيارته» before a pronoun.
+        const VISITS: [&str; 10] = [
+            "وصل",
+            "يصل",
+            "توجه",
+            "يتوجه",
+            "زار",
+            "يزور",
+            "سيزور",
+            "زياره",
+            "زيارت",
+            "وصول",
+        ];
+        VISITS.iter().any(|p| w.starts_with(p))
+    };
+    // The place visited, right after the word («يزور الجزائر») or after «إلى» and a
+    // description («إلى العاصمة السورية دمشق»); the nearest visit that names one.
+    let (visit, place, n) = (from..trigger.start)
+        .rev()
+        .filter(|&k| is_visit(k))
+        .find_map(|v| {
+            // «زيارة للعراق» has no span that writes the country's name.
+            (v + 1..(v + 6).min(trigger.start)).find_map(|k| {
+                a.t.find(k, |m| {
+                    matches!(m, Term::Place | Term::Country).then_some(())
+                })
+                .filter(|_| !a.t.raw(k).starts_with("لل"))
+                .map(|((), n)| (v, k, n))
+            })
+        })?;
+    let said = (visit..trigger.start).any(|k| matches!(a.t.raw(k), "ان" | "انه" | "بان"));
+    (trigger.start - (place + n) <= 12 && !said).then_some((place..place + n, visit..trigger.start))
 }
 
 /// «وسبق لتونس أن احتضنت قمة عربية»: the host named before «أن», which opens the clause.
