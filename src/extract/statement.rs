@@ -736,14 +736,7 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
 /// المتحدة من …». The object stands between the speaker's name and the verb's preposition, and
 /// begins with a known kind of party right after a word of the name.
 fn object_after_name(a: &Analysis<'_, '_>, verb: usize, np: &Range<usize>) -> Option<usize> {
-    let w = a.word(verb);
-    let preposition = match w {
-        "دعا" | "دعت" => "الي",
-        "حذر" | "حذرت" => "من",
-        "حث" | "حثت" => "علي",
-        _ => return None,
-    };
-    if a.t.raw(np.end) != preposition {
+    if Some(a.t.raw(np.end)) != preposition_of(a.word(verb)) {
         return None;
     }
     let party = |k: usize| {
@@ -780,6 +773,23 @@ fn object_after_name(a: &Analysis<'_, '_>, verb: usize, np: &Range<usize>) -> Op
             || k >= np.start + 2 && a.t.raw(k - 1).starts_with("ال") && name_word(k - 2)
     };
     (np.start + 1..np.end).find(|&k| ends_name(k) && (party(k) || addressed(k)))
+}
+
+/// The preposition a speech verb takes what is said with, or whom it addresses: «أشار إلى»,
+/// «دعا إلى», «أعرب عن», «أعلن عن», «شدد على», «حث على», «حذر من».
+fn preposition_of(verb: &str) -> Option<&'static str> {
+    let takes = |stems: &[&str]| stems.iter().any(|p| verb.starts_with(p));
+    if takes(&["اشار", "لفت", "دعا", "دعت", "دعو"]) {
+        Some("الي")
+    } else if takes(&["اعرب", "كشف", "اعلن"]) {
+        Some("عن")
+    } else if takes(&["شدد", "اكد", "حرص", "حث"]) {
+        Some("علي")
+    } else if takes(&["حذر"]) {
+        Some("من")
+    } else {
+        None
+    }
 }
 
 /// Whether token `i` is the «إلى», «لدى» or «في» of an envoy's post in the name that began at
@@ -901,20 +911,7 @@ fn content_after(
     from: usize,
     s: &Range<usize>,
 ) -> Option<Range<usize>> {
-    // The preposition a verb takes what is said with: «أشار إلى», «أعرب عن», «شدد على».
-    let w = a.word(verb.start);
-    let preposition = if ["اشار", "لفت", "دعا", "دعت", "دعو"]
-        .iter()
-        .any(|p| w.starts_with(p))
-    {
-        Some("الي")
-    } else if ["اعرب", "كشف", "اعلن"].iter().any(|p| w.starts_with(p)) {
-        Some("عن")
-    } else if ["شدد", "اكد", "حرص", "حث"].iter().any(|p| w.starts_with(p)) {
-        Some("علي")
-    } else {
-        None
-    };
+    let preposition = preposition_of(a.word(verb.start));
     let place = |k: usize| a.has_term(k, Term::Place) || a.has_term(k, Term::Country);
     (from..(from + WINDOW).min(s.end))
         .find(|&j| {
