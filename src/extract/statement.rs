@@ -317,21 +317,24 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 .map_or(s.end, |c| c.start)
                 .min(verb.end + WINDOW);
             // «تعهد بهزيمة (داعش) …، وأرسل قادة البنتاغون خطة … الشهر الماضي»: a verb joined by
-            // «و» after a comma opens another clause, with times of its own.
-            let limit = (verb.end..limit)
-                .find(|&k| {
+            // «و» after a comma opens another clause, with times of its own. Asked only of the
+            // tokens up to a date after the verb: most statements have none.
+            let new_clause = |r: Range<usize>| {
+                r.into_iter().any(|k| {
                     (a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(','))
                         && a.t.raw(k + 1).starts_with('و')
                         && a.t.toks.get(k + 1).is_some_and(|t| t.has_proclitic())
                         && is_verb(a, k + 1)
                 })
-                .unwrap_or(limit);
+            };
             let from = verb.start.saturating_sub(WINDOW).max(s.start);
             // «منذ يوم الجمعة», «منذ بدء الحرب في شباط 2022» date what began, not the speaking.
             let own = a
                 .calendar_dates_in(from..limit.max(from))
                 .filter(|(_, tr)| {
-                    !(tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ")
+                    let since = (tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ");
+                    let beyond = tr.start > verb.end && new_clause(verb.end..tr.start);
+                    !since && !beyond
                 })
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
