@@ -405,10 +405,7 @@ const MAX_HEADLINE_SPEAKER: usize = 6;
 /// «وزير الخارجية الأمريكي: لم نلحق …»: a title and a colon, with no verb before them.
 fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trigger> {
     // «وزير الخارجية لـ"الغد":»: the outlet spoken to, in quotes after «لـ», stands between.
-    let quote = |k: usize| {
-        let t = &a.t.toks[k];
-        t.is_punct('"') || t.is_punct('«') || t.is_punct('»') || t.is_punct('“') || t.is_punct('”')
-    };
+    let quote = |k: usize| a.t.toks[k].is_quote();
     let colon_at = colon;
     let colon = if colon > s.start + 2 && quote(colon - 1) {
         (colon.saturating_sub(6).max(s.start + 1)..colon - 1)

@@ -61,6 +61,17 @@ impl Token {
         matches!(self.kind, Kind::Punct { c: d, .. } if d == c)
     }
 
+    /// Whether this token is a quotation mark: «"», «“», «”», ««» or «»».
+    pub(crate) fn is_quote(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::Punct {
+                c: '"' | '“' | '”' | '«' | '»',
+                ..
+            }
+        )
+    }
+
     /// Whether this token closes a sentence.
     pub(crate) fn ends_sentence(&self) -> bool {
         matches!(

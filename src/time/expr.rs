@@ -452,7 +452,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
         // «عام ألفين وتسعة عشر»: a year in words, only after the word for year.
         if self.key(j, Key::Year)
             && t.toks.get(j + 1).is_some_and(|w| w.kind == Kind::Word)
-            && let Some(n) = crate::numbers::cardinal_at(t, j + 1)
+            && let Some(n) = cardinal_at(t, j + 1)
             && let Some(y) = n.int.filter(|y| (1000..=2999).contains(y))
         {
             return Some((n.end, y as i32, false));

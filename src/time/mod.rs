@@ -175,13 +175,11 @@ impl Serialize for TimeExpr {
 /// Whether tokens `start..end` are one word in quotation marks: the name of a newspaper or a
 /// programme («لـ"الغد"», «صحيفة "اليوم"»), not a day.
 fn quoted_word(tokens: &Tokens<'_>, start: usize, end: usize) -> bool {
-    let quote = |k: Option<usize>, marks: &[char]| {
+    let quote = |k: Option<usize>| {
         k.and_then(|k| tokens.toks.get(k))
-            .is_some_and(|t| marks.iter().any(|&m| t.is_punct(m)))
+            .is_some_and(|t| t.is_quote())
     };
-    end == start + 1
-        && quote(start.checked_sub(1), &['"', '«', '“'])
-        && quote(Some(end), &['"', '»', '”'])
+    end == start + 1 && quote(start.checked_sub(1)) && quote(Some(end))
 }
 
 pub(crate) fn find_dates(
