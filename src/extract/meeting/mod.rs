@@ -1210,16 +1210,14 @@ fn counterparts_level(
     let counterpart_word = |k: usize| matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه");
     if !a.has_term(trigger.start, Term::MeetingVerb) {
         // «أجرى وزير الخارجية … مباحثات مع نظيره الموريتاني»: the title before the talks,
-        // «نظيره» after them.
-        // «نظيره» first: few mentions have it, and the title is looked for only then.
+        // «نظيره» after them (asked first: few mentions have it).
         if !(trigger.end..(trigger.end + 4).min(own.end)).any(counterpart_word) {
             return None;
         }
         return (own.start..trigger.start).find_map(|k| title_level(a, k));
     }
-    let subject =
-        (trigger.end..(trigger.end + 3).min(own.end)).find(|&k| title_level(a, k).is_some())?;
-    let level = title_level(a, subject)?;
+    let (subject, level) = (trigger.end..(trigger.end + 3).min(own.end))
+        .find_map(|k| title_level(a, k).map(|level| (k, level)))?;
     let counterpart = (subject + 1..own.end)
         .any(|k| counterpart_word(k) || k > subject + 1 && title_level(a, k) == Some(level));
     counterpart.then_some(level)
