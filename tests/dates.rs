@@ -986,6 +986,12 @@ static CASES: &[Case] = &[
         &[("2014", "2014")],
     ),
     case(
+        "year_after_fi_before_a_count_in_words",
+        JAN,
+        "وكان الحلف يضم في 2004 ستا وعشرين دولة.",
+        &[("2004", "2004")],
+    ),
+    case(
         "year_with_lam",
         JAN,
         "الميزانية لعام 2020 كبيرة.",

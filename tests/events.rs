@@ -579,6 +579,37 @@ fn a_rise_from_one_count_to_another_dates_each() {
 }
 
 #[test]
+fn a_present_membership_verb_holds_now_not_at_the_date_before_it() {
+    assert_eq!(
+        sizes("التحالف الإسلامي العسكري، الذي تأسس في ديسمبر 2015 ويضم 41 دولة."),
+        [(41, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    // After «كان», the clause is the dated past.
+    assert_eq!(
+        sizes("وفي عام 2016 كان التحالف يضم 60 دولة."),
+        [(60, Qualifier::Exact, "2016".to_owned())]
+    );
+    assert_eq!(
+        sizes("وكان الحلف يضم في 2004 ستا وعشرين دولة."),
+        [(26, Qualifier::Exact, "2004".to_owned())]
+    );
+}
+
+#[test]
+fn a_coalition_made_of_its_members() {
+    assert_eq!(
+        sizes("أعلنت السعودية في 15 ديسمبر 2015 تشكيل تحالف إسلامي عسكري من 34 دولة."),
+        [(34, Qualifier::Exact, "2015-12-15".to_owned())]
+    );
+    assert_eq!(
+        sizes("وشكلت الأحزاب ائتلافا من أكثر من عشرين حزبا."),
+        [(20, Qualifier::MoreThan, "2024-03-14".to_owned())]
+    );
+    // Representatives from 30 states at the coalition's meeting are no count of it.
+    assert!(sizes("وشارك في اجتماع التحالف ممثلون من 30 دولة.").is_empty());
+}
+
+#[test]
 fn members_joined_by_wa_are_one_count() {
     for text in [
         "ويبلغ عدد أعضاء التحالف الدولي حاليا 74 دولة وخمس منظمات دولية.",

@@ -115,6 +115,9 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     });
     let cue_between = cue_between || takes_part_in(a, name_start, s);
     let unit_after = a.has_term(n.end, Term::MemberUnit);
+    // «تشكيل تحالف إسلامي عسكري من 34 دولة», «ائتلاف من أكثر من عشرين حزبا»: a coalition
+    // made of its members, the «من» right after its name.
+    let cue_between = cue_between || unit_after && made_of(a, name_start, i, s);
     let cue_just_before =
         (i.saturating_sub(6).max(s.start)..i).any(|k| a.has_term(k, Term::Membership));
     // «أعضائه … إلى أكثر من 75»: the member noun may be left out after a membership word.
@@ -170,6 +173,39 @@ fn takes_part_in(a: &Analysis<'_, '_>, name_start: usize, s: &Range<usize>) -> b
                 | "تشترك"
                 | "المشتركه"
         )
+}
+
+/// Whether the name starting at `name_start` is indefinite («تحالف», not «التحالف … ممثلون
+/// من 30 دولة») and ends in «من» just before the count at `i`, or before a qualifier that ends
+/// there («من أكثر من 30»).
+fn made_of(a: &Analysis<'_, '_>, name_start: usize, i: usize, s: &Range<usize>) -> bool {
+    let of = name_at(a, name_start, s, i).end;
+    !a.t.stem(name_start).starts_with("ال")
+        && a.t.raw(of) == "من"
+        && (of + 1 == i
+            || a.t
+                .hits(of + 1)
+                .iter()
+                .any(|h| matches!(h.term, Term::Qualifier(_)) && of + 1 + h.tokens as usize == i))
+}
+
+/// Whether token `k` is a membership verb in the present («يضم», «وتتألف»), with no «كان»
+/// from token `from` on before it («وكان الحلف يضم في 2004 …», a dated past).
+fn is_present_membership(a: &Analysis<'_, '_>, k: usize, from: usize) -> bool {
+    matches!(
+        a.word(k),
+        "يضم"
+            | "تضم"
+            | "يضمان"
+            | "يتكون"
+            | "تتكون"
+            | "يتالف"
+            | "تتالف"
+            | "يتشكل"
+            | "تتشكل"
+            | "ينضوي"
+            | "تنضوي"
+    ) && !(from..k).any(|j| matches!(a.word(j), "كان" | "كانت"))
 }
 
 /// Whether token `j` can be a word inside a coalition's name («شمال», «الأطلسي»): a word that
@@ -295,6 +331,12 @@ fn when_of(
     let clause_start = (i.saturating_sub(3).max(clause_start)..i)
         .rev()
         .find(|&k| a.t.raw(k) == "الي")
+        .map_or(clause_start, |k| k + 1);
+    // «الذي تأسس في ديسمبر 2015 ويضم 41 دولة»: a membership verb in the present opens a
+    // clause of its own, which holds now; the date before it is another verb's.
+    let clause_start = (clause_start..i)
+        .rev()
+        .find(|&k| is_present_membership(a, k, clause_start))
         .map_or(clause_start, |k| k + 1);
     // The member noun and a word of time right after the count: «79 دولة حاليا».
     let just_after = number.end..(number.end + 3).min(clause_end);

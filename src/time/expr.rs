@@ -870,13 +870,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 || self.key(i - 1, Key::Since)
                 || self.key(i - 1, Key::Until));
         if after_prep && let Some((end, y, _)) = self.year_number(i, true) {
-            // «في 2014 جنديا» counts soldiers; a function word or a verb may follow a year.
-            let next_is_noun = self.t.toks.get(end).is_some_and(|n| n.kind == Kind::Word)
-                && !self
-                    .t
-                    .hits(end)
-                    .iter()
-                    .any(|h| matches!(h.term, Term::Key(_) | Term::Tense(_)));
+            // «في 2014 جنديا» counts soldiers; a function word, a verb or a number that
+            // counts something else («في 2004 ستا وعشرين دولة») may follow a year.
+            let next_is_noun =
+                self.t.toks.get(end).is_some_and(|n| n.kind == Kind::Word)
+                    && !self.t.hits(end).iter().any(|h| {
+                        matches!(h.term, Term::Key(_) | Term::Tense(_) | Term::Num { .. })
+                    });
             if !next_is_noun {
                 return self.found(i, end, Raw::Year(y), "year");
             }
