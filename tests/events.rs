@@ -610,6 +610,20 @@ fn a_coalition_made_of_its_members() {
 }
 
 #[test]
+fn the_newest_members_rank_is_the_count() {
+    assert_eq!(
+        sizes("أصبحت فنلندا العضو الـ31 في حلف الناتو في الرابع من أبريل 2023."),
+        [(31, Qualifier::Exact, "2023-04-04".to_owned())]
+    );
+    assert_eq!(
+        sizes("انضمت أفغانستان إلى التحالف الدولي لتصبح العضو الثمانين فيه."),
+        [(80, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    // A rank in a body that is no coalition.
+    assert!(sizes("وانتخب العضو الـ32 في مجلس الأمن.").is_empty());
+}
+
+#[test]
 fn members_joined_by_wa_are_one_count() {
     for text in [
         "ويبلغ عدد أعضاء التحالف الدولي حاليا 74 دولة وخمس منظمات دولية.",

@@ -64,6 +64,9 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         article: false,
     }
     .kind_bit();
+    if a.word(i) == "العضو" {
+        return nth_member(a, i, s);
+    }
     let tok = &a.t.toks[i];
     if tok.kind != Kind::Digits && !a.t.has_kind(i, number_kinds) && a.word(i) != "الدول" {
         return None;
@@ -125,6 +128,34 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         return None;
     }
     Some((count, i..n.end, name_start))
+}
+
+/// «لتصبح العضو الـ32 في حلف شمال الأطلسي», «العضو الثمانين فيه»: the newest member's rank
+/// is the count of members, at `i` on «العضو».
+fn nth_member(
+    a: &Analysis<'_, '_>,
+    i: usize,
+    s: &Range<usize>,
+) -> Option<(u64, Range<usize>, usize)> {
+    let (n, number) = if a.t.raw(i + 1) == "ال" && a.t.touching(i + 1) {
+        (integer_at(a.t, i + 2)?, i + 1..i + 3)
+    } else {
+        let (n, article, end) = ordinal_at(a.t, i + 1)?;
+        (u64::from(n), article.then_some(i + 1..end)?)
+    };
+    if !(2..=10_000).contains(&n) || number.end > s.end {
+        return None;
+    }
+    let coalition = match a.t.raw(number.end) {
+        "في" => (number.end + 1..(number.end + 3).min(s.end))
+            .find(|&k| a.has_term(k, Term::Coalition))?,
+        // «فيه»: the coalition named before in the sentence.
+        "فيه" | "فيها" => (s.start..i)
+            .rev()
+            .find(|&k| a.has_term(k, Term::Coalition))?,
+        _ => return None,
+    };
+    Some((n, number, coalition))
 }
 
 /// Where a count's phrase ends, from token `j` just after its number: past its member noun and
