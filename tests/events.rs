@@ -621,6 +621,11 @@ fn the_newest_members_rank_is_the_count() {
     );
     // A rank in a body that is no coalition.
     assert!(sizes("وانتخب العضو الـ32 في مجلس الأمن.").is_empty());
+    // A member to come is no count yet.
+    assert!(
+        sizes("ومن المنتظر أن تنضم السويد إلى الحلف الشهر المقبل، لتصبح العضو الـ32 فيه.")
+            .is_empty()
+    );
 }
 
 #[test]

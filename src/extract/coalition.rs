@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::analysis::{Analysis, WINDOW};
 use super::statement;
 use crate::event::{CoalitionSize, Qualifier};
-use crate::lexicon::Term;
+use crate::lexicon::{Tense, Term};
 use crate::numbers::{cardinal_at, integer_at, ordinal_at};
 use crate::text::Kind;
 
@@ -144,6 +144,15 @@ fn nth_member(
         (u64::from(n), article.then_some(i + 1..end)?)
     };
     if !(2..=10_000).contains(&n) || number.end > s.end {
+        return None;
+    }
+    // «ومن المنتظر أن تنضم … الشهر المقبل، لتصبح العضو التاسع والعشرين»: a member to come
+    // is no count yet.
+    let to_come = (s.start..i).any(|k| a.has_term(k, Term::Tense(Tense::Future)))
+        || a.calendar_dates_in(s.start..i).any(|(k, _)| {
+            matches!((a.dates[k].0.value.start(), a.reference), (Some(d), Some(r)) if d > r)
+        });
+    if to_come {
         return None;
     }
     let coalition = match a.t.raw(number.end) {
