@@ -310,6 +310,13 @@ fn statement_reported_by_an_agency_from_a_source() {
         statements("ونقلت وكالة الأنباء الألمانية عن مسؤول أوروبي قوله إن المحادثات مستمرة."),
         [s("مسؤول أوروبي", "2024-03-14")]
     );
+    // The agency's short name in brackets or quotes.
+    for text in [
+        "ونقلت وكالة الأنباء السعودية (واس) عن مصدر مسؤول قوله إن المملكة ترحب بالاتفاق.",
+        "ونقلت وكالة الأنباء السعودية \"واس\" عن مصدر مسؤول أن المملكة ترحب بالاتفاق.",
+    ] {
+        assert_eq!(statements(text), [s("مصدر مسؤول", "2024-03-14")], "{text}");
+    }
     // «نقل» without «عن» moves something: no statement.
     assert!(statements("ونقلت السلطات المصابين إلى المستشفى.").is_empty());
     // A preposition standing alone ends the speaker: «لـ"الحياة"».

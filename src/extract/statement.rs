@@ -505,7 +505,11 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     // is more often «moved», so the «عن» after the reporter's name is required.
     if matches!(w, "نقل" | "نقلت" | "نقلوا") {
         let from = (i + 1..(i + 8).min(s.end)).find(|&k| a.t.raw(k) == "عن")?;
-        let reporter_only = (i + 1..from).all(|k| name_word(a, k));
+        // The agency's short name may follow it: «وكالة الأنباء السعودية (واس)».
+        let reporter_only = (i + 1..from).all(|k| {
+            let t = &a.t.toks[k];
+            name_word(a, k) || t.is_punct('(') || t.is_punct(')') || t.is_quote()
+        });
         if !reporter_only || from == i + 1 {
             return None;
         }
