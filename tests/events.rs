@@ -931,6 +931,37 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn two_who_meet_on_the_sidelines_of_a_summit() {
+    let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    // The dual names who meet, and their level; the summit keeps its own.
+    assert_eq!(
+        levels("ومن المقرر أن يلتقي وزيرا الخارجية على هامش القمة."),
+        [Level::Ministerial, Level::Summit]
+    );
+    assert_eq!(
+        levels("ومن المقرر أن يلتقي الرئيسان على هامش القمة."),
+        [Level::Summit, Level::Summit]
+    );
+    assert_eq!(
+        meetings("يجتمع وزراء الخارجية العرب على هامش القمة العربية في تونس الأحد المقبل."),
+        [
+            (
+                "2024-03-17".to_owned(),
+                "تونس".to_owned(),
+                Level::Ministerial,
+                Status::Planned
+            ),
+            (
+                "2024-03-17".to_owned(),
+                "تونس".to_owned(),
+                Level::Summit,
+                Status::Planned
+            )
+        ]
+    );
+}
+
+#[test]
 fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     assert_eq!(

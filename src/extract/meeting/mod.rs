@@ -467,8 +467,16 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
-            let level = level_in(a, &own)
-                .or_else(|| counterparts_level(a, trigger, &own))
+            // «يلتقي وزراء الخارجية على هامش القمة»: who meet before «على هامش» are the
+            // guest's, not the host gathering's.
+            let hosts_earlier = hosts.iter().any(|&(guest, host)| host == n && guest < n);
+            let level_own = if hosts_earlier {
+                trigger.start..own.end
+            } else {
+                own.clone()
+            };
+            let level = level_in(a, &level_own)
+                .or_else(|| counterparts_level(a, trigger, &level_own))
                 .or_else(|| {
                     (*class != MeetingClass::Summit)
                         .then(|| level_in(a, &(near..trigger.start)))
