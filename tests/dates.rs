@@ -56,6 +56,19 @@ static CASES: &[Case] = &[
         "واندلعت المواجهات في كانون الأول.",
         &[("كانون الأول", "2018-12")],
     ),
+    // ----- A weekday chooses the year that the tense alone would guess -----
+    case(
+        "weekday_chooses_the_year_over_the_tense",
+        JAN,
+        "أعلن الوزير يوم الأحد 3 فبراير موعد القمة.",
+        &[("يوم الأحد 3 فبراير", "2019-02-03")],
+    ),
+    case(
+        "weekday_agrees_with_the_tense",
+        JAN,
+        "اجتمع الوزراء يوم السبت 3 فبراير.",
+        &[("يوم السبت 3 فبراير", "2018-02-03")],
+    ),
     // ----- A weekday with a numeric date -----
     case(
         "weekday_corresponding_to_a_numeric_date",

@@ -232,6 +232,16 @@ impl Resolver {
         {
             return hijri::to_gregorian(y, month, day).map(TimeValue::Day);
         }
+        // Only the tense chose the year: a weekday the text gives may choose better.
+        let tense_year = matches!(
+            m,
+            MonthRef::Named {
+                year: None,
+                dir: None,
+                year_dir: None,
+                ..
+            }
+        );
         let (year, month) = self.month_of(m, Some(day))?;
         let Some(y) = year else {
             // Valid in some year (a leap year has them all).
@@ -250,6 +260,21 @@ impl Resolver {
             && date.is_none_or(|d| d.weekday() != w)
         {
             return nth_weekday(y, month, day as i8, w).map(TimeValue::Day);
+        }
+        // «أعلن صباح الأحد الموافق 13 يناير» on Thursday 10 January 2019: the 13th that is a
+        // Sunday is this year's, whatever the verb's tense says; the year next to it if that
+        // one is.
+        if let Some(w) = weekday.and_then(weekday_of)
+            && tense_year
+            && self.reference.is_some()
+            && date.is_some_and(|d| d.weekday() != w)
+            && let Some(d) = [y - 1, y, y + 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month.into(), day.into()))
+                .filter(|d| d.weekday() == w)
+                .min_by_key(|d| self.reference.map_or(0, |r| (*d - r).num_days().abs()))
+        {
+            return Some(TimeValue::Day(d));
         }
         date.map(TimeValue::Day)
     }
