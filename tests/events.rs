@@ -90,6 +90,21 @@ fn what_was_said_as_the_verbs_pronoun() {
 
 #[test]
 fn speaker_names_end_where_the_name_ends() {
+    // The outlet spoken to, by name or by kind; a title's «لـ» stays.
+    for (text, speaker) in [
+        (
+            "وأكدت مصادر مطلعة للجزيرة أن المفاوضات متعثرة.",
+            "مصادر مطلعة",
+        ),
+        ("وقال مسؤول عراقي لرويترز إن الاجتماع سيعقد.", "مسؤول عراقي"),
+        ("وقال المتحدث للوكالة إن الوفد وصل.", "المتحدث"),
+        (
+            "وقال الأمين العام للجامعة العربية إن القمة ستعقد.",
+            "الأمين العام للجامعة العربية",
+        ),
+    ] {
+        assert_eq!(statements(text), [s(speaker, "2024-03-14")], "{text}");
+    }
     // A source's request for anonymity, what is welcomed.
     assert_eq!(
         statements("وقال مصدر مطلع طلب عدم الكشف عن اسمه إن الاجتماع سيعقد في الرياض."),
