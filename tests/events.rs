@@ -729,6 +729,16 @@ fn meetings_planned_held_ongoing() {
             ("2024-03-13".to_owned(), Status::Ongoing)
         ]
     );
+    // A closing day after the report is neither the first day nor a meeting to come.
+    assert_eq!(
+        meetings("وتختتم غدا الجمعة في فيينا جولة المحادثات النووية."),
+        [(
+            String::new(),
+            "فيينا".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
     // A period that has begun, for a meeting still to come.
     assert_eq!(
         meetings("ومن المقرر أن تعقد اللجنة اجتماعها الأول في جنيف نهاية الشهر الجاري."),

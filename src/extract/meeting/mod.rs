@@ -105,13 +105,22 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                 entities.len() - 1
             }
         };
+        // «ومن المرتقب أن تختتم أشغال الندوة مساء اليوم», «وتختتم غدا … جولة المحادثات»: a
+        // closing still to come gives the last day of a meeting under way; a closing day after
+        // the report is not its first day either.
+        let after_report = m.date.is_some_and(|d| {
+            let day = a.dates[d].0.value.start();
+            day.zip(a.reference).is_some_and(|(day, r)| day > r)
+        });
+        let future_closing =
+            m.closing && (m.future || m.tense == Some(Tense::Future) || after_report);
         let e = &mut entities[k];
         if e.place.is_none()
             && let Some(p) = &m.place
         {
             e.place = Some(p.clone());
         }
-        if let Some(d) = m.date {
+        if let Some(d) = m.date.filter(|_| !(m.closing && after_report)) {
             let slot = if m.closing {
                 &mut e.weak_date
             } else {
@@ -131,9 +140,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         if let Some(l) = m.level.filter(|_| m.class == e.class) {
             e.level.get_or_insert(l);
         }
-        // «ومن المرتقب أن تختتم أشغال الندوة مساء اليوم»: a closing still to come gives the
-        // last day of a meeting under way; the meeting is neither over nor yet to begin.
-        let future_closing = m.closing && (m.future || m.tense == Some(Tense::Future));
+        // The meeting of a closing to come is neither over nor yet to begin.
         let closing_day = m
             .date
             .filter(|_| future_closing)
