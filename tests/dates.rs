@@ -56,6 +56,25 @@ static CASES: &[Case] = &[
         "واندلعت المواجهات في كانون الأول.",
         &[("كانون الأول", "2018-12")],
     ),
+    // ----- The one before the last -----
+    case(
+        "week_before_last",
+        JAN,
+        "التقى الوفدان الأسبوع قبل الماضي.",
+        &[("الأسبوع قبل الماضي", "2019-W03")],
+    ),
+    case(
+        "year_before_last",
+        JAN,
+        "وعقدت القمة العام قبل الماضي.",
+        &[("العام قبل الماضي", "2017")],
+    ),
+    case(
+        "weekday_before_last",
+        JAN,
+        "ووصل الوفد يوم الأحد قبل الماضي.",
+        &[("يوم الأحد قبل الماضي", "2019-01-20")],
+    ),
     // ----- A weekday chooses the year that the tense alone would guess -----
     case(
         "weekday_chooses_the_year_over_the_tense",

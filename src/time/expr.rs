@@ -52,6 +52,10 @@ pub(crate) enum Raw {
     },
     /// The current, next or previous day, week, month or year: «الأسبوع المقبل».
     Period { unit: Unit, dir: Dir },
+    /// The week, month or year before the previous one: «العام قبل الماضي».
+    PeriodBeforeLast(Unit),
+    /// The weekday before the last such weekday: «الأحد قبل الماضي».
+    WeekdayBeforeLast(u8),
     /// The next or last N units as a range of days: «الأسابيع الثلاثة القادمة».
     Periods { unit: Unit, n: u32, dir: Dir },
     /// A point N units from the reference: «قبل 75 عاما» (negative), «بعد ثلاثة أيام».
@@ -283,6 +287,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
 
     fn punct(&self, i: usize, c: char) -> bool {
         self.t.toks.get(i).is_some_and(|tok| tok.is_punct(c))
+    }
+
+    /// «قبل الماضي» at `i`: the one before the last.
+    fn before_last(&self, i: usize) -> bool {
+        self.t.raw(i) == "قبل" && self.rel(i + 1) == Some(Dir::Prev)
     }
 
     fn rel(&self, i: usize) -> Option<Dir> {
@@ -752,6 +761,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
 
     /// After a weekday: «المقبل», «من الأسبوع الماضي», «الأسبوع الحالي».
     fn weekday_tail(&self, i: usize, end: usize, day: u8) -> Option<Found> {
+        if self.before_last(end) {
+            return self.found(i, end + 2, Raw::WeekdayBeforeLast(day), "weekday_relative");
+        }
         if let Some(dir) = self.rel(end) {
             return self.found(
                 i,
@@ -888,6 +900,12 @@ impl<'a, 'n> Grammar<'a, 'n> {
     fn period(&self, i: usize) -> Option<Found> {
         if let Some((end, unit, dir)) = self.rel_period(i) {
             return self.found(i, end, Raw::Period { unit, dir }, "relative_period");
+        }
+        // «الأسبوع قبل الماضي», «العام قبل الماضي».
+        if let Some(unit) = self.def_unit(i).filter(|&u| u != Unit::Day)
+            && self.before_last(i + 1)
+        {
+            return self.found(i, i + 3, Raw::PeriodBeforeLast(unit), "relative_period");
         }
         // «الأيام الثلاثة المقبلة».
         let u = self.def_unit(i)?;
@@ -1301,7 +1319,10 @@ impl<'a, 'n> Grammar<'a, 'n> {
             .max_by_key(|f| f.end)?;
         if matches!(
             best.raw,
-            Raw::DayOffset(_) | Raw::Weekday { .. } | Raw::Duration { .. }
+            Raw::DayOffset(_)
+                | Raw::Weekday { .. }
+                | Raw::WeekdayBeforeLast(_)
+                | Raw::Duration { .. }
         ) {
             return None;
         }

@@ -52,6 +52,11 @@ pub(crate) fn resolve(
             Some(TimeValue::Range { start, end })
         }
         Raw::Period { unit, dir } => r.period(unit, dir),
+        Raw::PeriodBeforeLast(unit) => r.period_back(unit, 2),
+        Raw::WeekdayBeforeLast(day) => match r.weekday(day, Some(Dir::Prev), None)? {
+            TimeValue::Day(d) => add_days(d, -7).map(TimeValue::Day),
+            other => Some(other),
+        },
         Raw::Periods { unit, n, dir } => r.periods(unit, n, dir),
         Raw::Shift { n, unit } => r.shift(n, unit),
         Raw::Range {
@@ -356,20 +361,37 @@ impl Resolver {
     }
 
     fn period(&self, unit: Unit, dir: Dir) -> Option<TimeValue> {
-        let Some(r) = self.reference else {
+        if self.reference.is_none() {
             return Some(TimeValue::Reference(match dir {
                 Dir::This => Reference::Present,
                 Dir::Next => Reference::Future,
                 Dir::Prev => Reference::Past,
             }));
+        }
+        self.period_back(unit, -step(dir))
+    }
+
+    /// The day, week, month or year `back` units before the reference's (after it if negative).
+    fn period_back(&self, unit: Unit, back: i32) -> Option<TimeValue> {
+        let Some(r) = self.reference else {
+            return Some(TimeValue::Reference(sign_reference(-i64::from(back))));
         };
-        let s = step(dir);
+        let s = -back;
         match unit {
             Unit::Day | Unit::Hour | Unit::Minute => add_days(r, i64::from(s)).map(TimeValue::Day),
             Unit::Week => add_days(r, 7 * i64::from(s)).map(TimeValue::week_of),
             Unit::Month => {
-                let (y, m) = self.month_of(MonthRef::Relative(dir), None)?;
-                Some(TimeValue::Month { year: y?, month: m })
+                let d = r.with_day(1)?;
+                let m = Months::new(s.unsigned_abs());
+                let d = if s < 0 {
+                    d.checked_sub_months(m)?
+                } else {
+                    d.checked_add_months(m)?
+                };
+                Some(TimeValue::Month {
+                    year: d.year(),
+                    month: d.month() as u8,
+                })
             }
             Unit::Year => year(r.year() + s),
         }
