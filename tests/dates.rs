@@ -56,6 +56,31 @@ static CASES: &[Case] = &[
         "واندلعت المواجهات في كانون الأول.",
         &[("كانون الأول", "2018-12")],
     ),
+    // ----- Moroccan «يومه» and «متم»; «عشية» as a part of a day -----
+    case(
+        "yawmuhu_weekday_is_this_very_day",
+        JAN,
+        "تنعقد يومه الأربعاء بالرباط أشغال المجلس الحكومي.",
+        &[("يومه الأربعاء", "2019-01-30")],
+    ),
+    case(
+        "mutimm_is_the_end_of",
+        JAN,
+        "ينتهي البرنامج في متم الشهر الجاري.",
+        &[("متم الشهر الجاري", "2019-01")],
+    ),
+    case(
+        "ashiyya_before_a_deictic_day",
+        JAN,
+        "وصل الوفد عشية أمس.",
+        &[("عشية أمس", "2019-01-29")],
+    ),
+    case(
+        "not_date_the_eve_of_an_event",
+        JAN,
+        "وصل الوفد عشية القمة في يومه الأول.",
+        &[],
+    ),
     // ----- The one before the last -----
     case(
         "week_before_last",

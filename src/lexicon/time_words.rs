@@ -68,6 +68,8 @@ pub(crate) static MODIFIERS: &[(&str, Mod)] = &[
     ("نهاية", Mod::End),
     ("نهايات", Mod::LateDays),
     ("ختام", Mod::End),
+    // Moroccan «متم الشهر الجاري»: at the end of.
+    ("متم", Mod::End),
     ("أواخر", Mod::LateDays),
     ("آخر", Mod::End),
     ("النصف الأول", Mod::FirstHalf),
@@ -163,6 +165,8 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     ("بين", Key::Between),
     ("و", Key::And),
     ("يوم", Key::Day),
+    // Moroccan news: «يومه الخميس», this very Thursday.
+    ("يومه", Key::Day),
     ("يومي", Key::Days),
     ("شهر", Key::Month),
     ("عام", Key::Year),
@@ -201,6 +205,7 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     ("ليلة", Key::DayPart),
     ("ليل", Key::DayPart),
     ("صبيحة", Key::DayPart),
+    ("عشية", Key::DayPart),
     ("ظهيرة", Key::DayPart),
     ("نحو", Key::About),
     ("قرابة", Key::About),
