@@ -583,6 +583,25 @@ fn coalition_sizes_by_the_number_of_members() {
 }
 
 #[test]
+fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
+    let names = |text: &str| -> Vec<String> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        names("يعقد تحالف \"أوبك+\" الذي يضم 23 دولة منتجة للنفط اجتماعه."),
+        ["تحالف \"أوبك+\""]
+    );
+    assert_eq!(names("ويضم تحالف أوبك+ 23 دولة."), ["تحالف أوبك+"]);
+    assert_eq!(names("ويضم التحالف الدول الـ13 الأعضاء."), ["التحالف"]);
+}
+
+#[test]
 fn a_rise_from_one_count_to_another_dates_each() {
     assert_eq!(
         sizes("وارتفع عدد أعضاء التحالف من 60 دولة في 2015 إلى 79 دولة حاليا."),

@@ -316,14 +316,22 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
     let mut end = c + 1;
     while end < limit && end - c < 8 {
         let tok = &a.t.toks[end];
+        // «تحالف "أوبك+"»: a plus touching the word before it is part of the name.
         let quote = matches!(
             tok.kind,
             Kind::Punct {
                 c: '"' | '(' | ')',
                 ..
             }
-        );
+        ) || tok.is_punct('+') && a.t.touching(end - 1);
         if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) {
+            break;
+        }
+        // «ويضم التحالف الدول الـ13»: a member noun before a count is the count's.
+        let counted = |k: usize| a.t.toks.get(k).is_some_and(|t| t.kind == Kind::Digits);
+        if a.has_term(end, Term::MemberUnit)
+            && (counted(end + 1) || a.t.raw(end + 1) == "ال" && counted(end + 2))
+        {
             break;
         }
         // «الحلف في نيسان 2023», «التحالف … حاليا»: a date ends the name.
