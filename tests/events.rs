@@ -975,6 +975,20 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn a_committee_or_council_that_meets_is_its_party() {
+    for text in [
+        "ويجتمع مجلس الأمن لبحث الأزمة.",
+        "لجنة المراقبة ستجتمع لبحث التمديد.",
+        "وعقد المجلس جلسة طارئة.",
+        "وأشار إلى أن اجتماع اللجنة كان مثمرا.",
+    ] {
+        assert_eq!(meetings(text).len(), 1, "{text}");
+    }
+    // A committee that is only the topic names no party of the gathering.
+    assert!(meetings("وتعود فكرة اللجنة إلى مؤتمر الحوار.").is_empty());
+}
+
+#[test]
 fn two_who_meet_on_the_sidelines_of_a_summit() {
     let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     // The dual names who meet, and their level; the summit keeps its own.

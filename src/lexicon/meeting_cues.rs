@@ -221,8 +221,11 @@ pub(crate) const POSTPONES: CueBits = 1 << 21;
 pub(crate) const DIALOGUE: CueBits = 1 << 22;
 /// «جولة»: a round, of talks or of a dialogue.
 pub(crate) const ROUND: CueBits = 1 << 23;
+/// A committee or council: who meets when it is a meeting verb's subject («ستجتمع اللجنة»,
+/// «لجنة المراقبة ستجتمع») or follows a meeting noun («اجتماع اللجنة»).
+pub(crate) const ASSEMBLY: CueBits = 1 << 24;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 22] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 23] = [
     (CLOSING, CLOSES),
     (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
@@ -260,6 +263,7 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 22] = [
     ),
     (&["الحوار", "حوار"], DIALOGUE),
     (&["جوله", "الجوله", "جولات", "الجولات"], ROUND),
+    (&["لجنه", "اللجنه", "مجلس", "المجلس"], ASSEMBLY),
 ];
 
 #[cfg(test)]

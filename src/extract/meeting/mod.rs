@@ -20,9 +20,9 @@ use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
-    BODY, CHIEF, CLOSES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS,
-    PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, ROUND, SAME_TIME_CUE, SMALL, TAKES_PART,
-    TITLE, TOPIC, WORKING, WORKS,
+    ASSEMBLY, BODY, CHIEF, CLOSES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP, HOSTS,
+    NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, ROUND, SAME_TIME_CUE,
+    SMALL, TAKES_PART, TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::TimeValue;
@@ -552,7 +552,8 @@ fn names_parties(
 ) -> bool {
     let a = c.a;
     let taking_part = || (clause.clone()).any(|i| c.is(i, TAKES_PART));
-    let named_after = || (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY));
+    let named_after =
+        || (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY | ASSEMBLY));
     // «يجدد الرئيس الأمريكي خلال القمة», «وتسلم ولي العهد رئاسة القمة»: a participant is the
     // clause's subject; not one who speaks of it («وأعلن الملك …»), nor one after a preposition
     // («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
@@ -574,7 +575,12 @@ fn names_parties(
                                     | "لدي"
                                     | "بين"
                             ) && !a.is_name_ali(i - 1));
-                c.is(i, PARTY) && !governed
+                // A committee is a party only as a verb's subject («وعقد المجلس جلسة»,
+                // «لجنة المراقبة ستجتمع»): «وتعود فكرة اللجنة إلى مؤتمر …» names no party.
+                let subject = a.has_term(trigger.start, Term::MeetingVerb)
+                    || i > 0 && a.has(i - 1, |m| matches!(m, Term::Tense(_)));
+                let party = if subject { PARTY | ASSEMBLY } else { PARTY };
+                c.is(i, party) && !governed
             })
     };
     // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
