@@ -975,6 +975,15 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn the_meetings_with_the_article_are_those_named_before() {
+    let text = "بدأت في نور سلطان اليوم اجتماعات الجولة الجديدة بمشاركة وفود الدول الضامنة. \
+                ويشارك في الاجتماعات المبعوث الأممي.";
+    let found = meetings(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1], found[0]);
+}
+
+#[test]
 fn a_committee_or_council_that_meets_is_its_party() {
     for text in [
         "ويجتمع مجلس الأمن لبحث الأزمة.",

@@ -503,7 +503,10 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
             // other gatherings of the text, and none of them is it.
-            let generic = a.word(trigger.start).ends_with("ات")
+            // «الاجتماعات» with the article are those already named: not gatherings in general.
+            let word = a.word(trigger.start);
+            let generic = word.ends_with("ات")
+                && !word.starts_with("ال")
                 && date.is_none()
                 && place.is_none()
                 && until.is_none()
