@@ -829,8 +829,30 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
             Status::Ongoing
         )]
     );
+    // The gatherings of a round of a series of talks are one meeting.
+    let text = "بدأت في نور سلطان اليوم اجتماعات الجولة الثانية عشرة من محادثات أستانا حول سوريا.";
+    assert_eq!(
+        meetings(text),
+        [(
+            "2024-03-14".to_owned(),
+            "نور سلطان".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
+    // The closing of a round ranked in its series is that round, held.
+    assert_eq!(
+        meetings("وكان قد أكد في ختام الجولة السابقة في تشرين الثاني الماضي أن بلاده ماضية."),
+        [(
+            "2023-11".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Held
+        )]
+    );
     // A tour is no meeting.
     assert!(meetings("وبدأ الوزير جولة خليجية في الرياض أمس.").is_empty());
+    assert!(meetings("وفي ختام الجولة الخليجية للرئيس، عاد إلى بلاده.").is_empty());
     // Talks as a topic, with no time, place or parties of their own, are not a meeting.
     assert!(meetings("وأكد أن المفاوضات متعثرة منذ أشهر.").is_empty());
     assert!(meetings("ودعا الوزير إلى استئناف المفاوضات المباشرة.").is_empty());

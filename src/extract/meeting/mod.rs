@@ -773,6 +773,15 @@ fn triggers(
                 && c.is(last.start, HOSTS)
                 && i - last.end <= 12
                 && !(last.end..i).any(|k| c.boundary(k));
+            // «اجتماعات الجولة الثانية عشرة من محادثات أستانا»: the talks a round is of are
+            // the series, named in the round's gathering.
+            let series = a.t.raw(i - 1) == "من"
+                && i - last.end <= 6
+                && (last.end..i - 1).any(|k| a.t.cues(k) & ROUND != 0)
+                && !(last.end..i).any(|k| c.boundary(k));
+            if series {
+                continue;
+            }
             if convened && let Some(last) = out.last_mut() {
                 *last = (i..i + 1, class);
                 continue;
@@ -853,9 +862,28 @@ fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
     let own_verb = |k: usize| {
         (k <= i + 3 || matches!(a.t.raw(k - 1), "التي" | "الذي")) && (held(k) || starts_or_ends(k))
     };
+    // «في ختام الجولة السابقة», «مع انطلاق الجولة الرابعة»: the opening or closing of a round
+    // of a series (its rank or place in the series after it; a tour has neither).
+    let noun_before = i > s.start
+        && matches!(
+            a.word(i - 1),
+            "ختام" | "اختتام" | "افتتاح" | "انطلاق" | "انعقاد" | "انطلاقه"
+        )
+        && (crate::numbers::ordinal_at(a.t, i + 1).is_some()
+            || matches!(
+                a.word(i + 1),
+                "السابقه"
+                    | "الماضيه"
+                    | "المقبله"
+                    | "القادمه"
+                    | "الاخيره"
+                    | "الحاليه"
+                    | "الجديده"
+            ));
     !of_talks
         && (near.clone().any(held)
             || i > s.start && starts_or_ends(i - 1)
+            || noun_before
             || (i + 1..(i + 8).min(s.end)).any(own_verb))
 }
 
