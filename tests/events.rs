@@ -90,6 +90,18 @@ fn what_was_said_as_the_verbs_pronoun() {
 
 #[test]
 fn speaker_names_end_where_the_name_ends() {
+    // A coalition's name and where an office is belong to the title; where one spoke does not.
+    for (text, speaker) in [
+        (
+            "أعلن المتحدث باسم قوات تحالف دعم الشرعية في اليمن العقيد تركي المالكي أن الصاروخ أسقط.",
+            "المتحدث باسم قوات تحالف دعم الشرعية في اليمن العقيد تركي المالكي",
+        ),
+        ("وقال مسؤول في العراق إن الاجتماع مهم.", "مسؤول في العراق"),
+        ("وقال الوزير في القاهرة إن الاجتماع مهم.", "الوزير"),
+        ("وأضاف كاتلين في العراق إن الاجتماع مهم.", "كاتلين"),
+    ] {
+        assert_eq!(statements(text), [s(speaker, "2024-03-14")], "{text}");
+    }
     // The outlet spoken to, by name or by kind; a title's «لـ» stays.
     for (text, speaker) in [
         (

@@ -707,6 +707,21 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
 }
 
 /// Whether token `i` ends a speaker's noun phrase.
+/// Whether «في» + a country at token `i` says where the office of the title at `start` is:
+/// «المتحدث باسم قوات التحالف في اليمن», «مسؤول في العراق»; not where a person spoke
+/// («وأضاف كاتلين في العراق») or a city («الوزير في القاهرة»).
+fn office_in(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
+    matches!(a.t.raw(i), "في" | "وفي")
+        && a.has_term(i + 1, Term::Country)
+        && a.has_term(start, Term::SpeakerHead)
+}
+
+/// Whether token `i` follows a coalition word in construct, as the word that names it: «تحالف
+/// دعم الشرعية», «ائتلاف دولة القانون».
+fn names_coalition(a: &Analysis<'_, '_>, i: usize) -> bool {
+    i > 0 && a.has_term(i - 1, Term::Coalition) && !a.t.stem(i - 1).starts_with("ال")
+}
+
 fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     let Some(tok) = a.t.toks.get(i) else {
         return true;
@@ -718,8 +733,11 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         return true;
     }
     let raw = a.t.raw(i);
-    // A verb ends the phrase; «فيصل» is a name, not «ف» + «يصل».
-    if is_verb(a, i) && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic())
+    // A verb ends the phrase; «فيصل» is a name, not «ف» + «يصل»; nor does a word of a
+    // coalition's name («قوات تحالف دعم الشرعية»).
+    if is_verb(a, i)
+        && !(raw.starts_with('ف') && a.t.toks[i].has_proclitic())
+        && !names_coalition(a, i)
         || a.has(i, |m| matches!(m, Term::Qualifier(_)))
     {
         return true;
@@ -739,6 +757,7 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     {
         return true;
     }
+    // «أحد كبار المسؤولين في وزارة الخارجية».
     if raw == "في" || raw == "وفي" {
         return !(INSTITUTIONS.contains(a.t.raw(i + 1)) || a.has_term(i + 1, Term::Organization));
     }
@@ -856,8 +875,8 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     let mut end = start;
     while end < s.end
         && end - start < MAX_SPEAKER
-        && (!stops(a, end) || envoy_to(a, start, end))
-        && !(end > start && OBJECT_NOUNS.contains(a.t.raw(end)))
+        && (!stops(a, end) || envoy_to(a, start, end) || office_in(a, start, end))
+        && !(end > start && OBJECT_NOUNS.contains(a.t.raw(end)) && !names_coalition(a, end))
     {
         end += 1;
     }
