@@ -66,6 +66,14 @@ static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "اذ",
         "لكن",
         "بينما",
+        // Times of day after a name («ستيليانيدس عشية الذكرى»); not «صباح», also a name.
+        "عشيه",
+        "مساء",
+        "فجر",
+        "ظهر",
+        "عصر",
+        "ليله",
+        "صبيحه",
     ])
 });
 
