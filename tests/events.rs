@@ -1206,6 +1206,11 @@ fn where_one_goes_to_attend_a_meeting_is_its_place() {
         place("ويتوجه الرئيس غدا إلى الرياض لحضور القمة العربية."),
         ["الرياض"]
     );
+    // «للقاء» is «ل» + «لقاء», not «ل» + «ال».
+    assert_eq!(
+        place("ويتوجه الوزير غدا إلى الرياض للقاء ولي العهد."),
+        ["الرياض"]
+    );
     // A place the text sends something to is not where the meeting is.
     assert_eq!(
         place("وأرسلت الحكومة رسالة إلى لندن قبل الاجتماع الوزاري المقرر الأحد."),

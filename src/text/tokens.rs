@@ -516,7 +516,7 @@ impl Reading {
 /// a preposition (ب ل ك) off the word or off that; «لل» is read as «ل» + «ال». A reading keeps
 /// two letters at least. Read from the bytes: a third of a text's unknown words begin with one
 /// of these letters.
-fn proclitic_readings(word: &[u8]) -> ([Reading; 3], usize) {
+fn proclitic_readings(word: &[u8]) -> ([Reading; 4], usize) {
     // Whether at least two characters follow byte `at` (a character boundary).
     let two_after = |at: usize| {
         word.get(at)
@@ -526,7 +526,7 @@ fn proclitic_readings(word: &[u8]) -> ([Reading; 3], usize) {
         stem,
         article: false,
     };
-    let mut out = [plain(0); 3];
+    let mut out = [plain(0); 4];
     let mut n = 0;
     let mut push = |r: Reading| {
         out[n] = r;
@@ -542,11 +542,14 @@ fn proclitic_readings(word: &[u8]) -> ([Reading; 3], usize) {
             push(plain(skip));
         }
         match word.get(skip..).unwrap_or(&[]) {
-            // «لل».
-            [0xD9, 0x84, 0xD9, 0x84, ..] if two_after(skip + 2 * LETTER) => push(Reading {
-                stem: skip,
-                article: true,
-            }),
+            // «لل»: «ل» + «ال» («للاسبوع»), else «ل» + a word beginning with «ل» («للقاء»).
+            [0xD9, 0x84, 0xD9, 0x84, ..] if two_after(skip + 2 * LETTER) => {
+                push(Reading {
+                    stem: skip,
+                    article: true,
+                });
+                push(plain(skip + LETTER));
+            }
             // Too short for «ل» + «ال», and not «ل» + a word beginning with «ل» either.
             [0xD9, 0x84, 0xD9, 0x84, ..] => {}
             // «ب», «ل», «ك».
@@ -651,8 +654,8 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(readings("وبالخميس"), [(7, false), (6, false)]);
-        assert_eq!(readings("وللاسبوع"), [(7, false), (7, true)]);
-        assert_eq!(readings("للعام"), [(5, true)]);
+        assert_eq!(readings("وللاسبوع"), [(7, false), (7, true), (6, false)]);
+        assert_eq!(readings("للعام"), [(5, true), (4, false)]);
         assert_eq!(readings("كما"), [(2, false)]);
         // Two characters must follow, of any script and width.
         assert_eq!(readings("بa"), []);
