@@ -99,6 +99,9 @@ fn speaker_names_end_where_the_name_ends() {
         ("وقال مسؤول في العراق إن الاجتماع مهم.", "مسؤول في العراق"),
         ("وقال الوزير في القاهرة إن الاجتماع مهم.", "الوزير"),
         ("وأضاف كاتلين في العراق إن الاجتماع مهم.", "كاتلين"),
+        // A pronoun object before the subject, a quantifier after it.
+        ("ودعا إليها الوزير جميع الأطراف.", "الوزير"),
+        ("وشدد عليه الرئيس في كلمته.", "الرئيس"),
         // A time of day ends a name: «عشية الذكرى» is when, not who.
         (
             "وأعلن المفوض الأوروبي خريستوس ستيليانيدس عشية الذكرى الثامنة للاحتجاجات أن الاتحاد سيقدم مساعدات.",
@@ -349,6 +352,8 @@ fn statement_reported_by_an_agency_from_a_source() {
     ] {
         assert_eq!(statements(text), [s("مصدر مسؤول", "2024-03-14")], "{text}");
     }
+    // Something called for in a relative clause is no statement.
+    assert!(statements("وتنطلق القمة الطارئة التي دعا إليها الملك سلمان.").is_empty());
     // «نقل» without «عن» moves something: no statement.
     assert!(statements("ونقلت السلطات المصابين إلى المستشفى.").is_empty());
     // A preposition standing alone ends the speaker: «لـ"الحياة"».

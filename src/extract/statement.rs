@@ -66,6 +66,9 @@ static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "اذ",
         "لكن",
         "بينما",
+        // A quantifier opens the object: «دعا إليها الوزير جميع الأطراف».
+        "جميع",
+        "كافه",
         // Times of day after a name («ستيليانيدس عشية الذكرى»); not «صباح», also a name.
         "عشيه",
         "مساء",
@@ -586,8 +589,16 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return None;
     }
     let verb = i..i + 1;
-    // «الذي أعلن عنه في …»: something announced, no one speaking.
-    if matches!(a.t.raw(i + 1), "عنه" | "عنها" | "عنهم" | "عنهما") {
+    // «الذي أعلن عنه في …»: something announced, no one speaking; «القمة التي دعا إليها
+    // الملك»: something called for.
+    if matches!(a.t.raw(i + 1), "عنه" | "عنها" | "عنهم" | "عنهما")
+        || i > s.start
+            && matches!(a.t.raw(i - 1), "التي" | "الذي")
+            && matches!(
+                a.t.raw(i + 1),
+                "اليه" | "اليها" | "اليهم" | "عليه" | "عليها"
+            )
+    {
         return None;
     }
     // «وكان X قد أعلن»: the subject stands before the verb.
@@ -868,7 +879,18 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     // «ما أفادت به الوكالة», «وقال لهم الوزير»: a pronoun object before the subject.
     let start = if matches!(
         a.t.raw(start),
-        "به" | "بها" | "له" | "لها" | "لهم" | "لنا" | "لي"
+        "به" | "بها"
+            | "له"
+            | "لها"
+            | "لهم"
+            | "لنا"
+            | "لي"
+            | "اليه"
+            | "اليها"
+            | "اليهم"
+            | "عليه"
+            | "عليها"
+            | "عليهم"
     ) {
         start + 1
     } else {
