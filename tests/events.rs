@@ -770,6 +770,17 @@ fn meetings_planned_held_ongoing() {
             ("2024-03-13".to_owned(), Status::Ongoing)
         ]
     );
+    // «كان … قد عقد» had been held, even on the day of the report; an opening so told has not
+    // ended.
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا في جدة اليوم."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status("وكانت القمة قد انطلقت اليوم في جدة."),
+        [Status::Ongoing]
+    );
     // A closing day after the report is neither the first day nor a meeting to come.
     assert_eq!(
         meetings("وتختتم غدا الجمعة في فيينا جولة المحادثات النووية."),

@@ -42,6 +42,8 @@ struct MentionAt {
     level: Option<Level>,
     /// Tense of the clause.
     tense: Option<Tense>,
+    /// «وكان الوزراء قد عقدوا اجتماعا»: held before the report, whatever day it names.
+    pluperfect: bool,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
     /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
@@ -197,7 +199,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             char_span: a.chars.span(&span),
             span,
             trigger: a.mention(&m.trigger),
-            status: status(a, e, date, m.tense),
+            status: status(a, e, date, m.tense, m.pluperfect),
             when,
             location,
             level,
@@ -300,7 +302,13 @@ fn find_entity(
 }
 
 /// Planned, under way or held, as of the publication date.
-fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<Tense>) -> Status {
+fn status(
+    a: &Analysis<'_, '_>,
+    e: &Entity,
+    date: Option<usize>,
+    tense: Option<Tense>,
+    pluperfect: bool,
+) -> Status {
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
@@ -314,7 +322,7 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, tense: Option<T
         (Some(f), Some(l), Some(r)) => {
             if f > r {
                 Status::Planned
-            } else if e.closing {
+            } else if e.closing || pluperfect {
                 Status::Held
             } else if l >= r && (e.future || tense == Some(Tense::Future)) {
                 // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري», «من المقرر أن
@@ -500,6 +508,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     })
                 })
             };
+            let pluperfect = held_before(c, &clause);
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
             // other gatherings of the text, and none of them is it.
@@ -520,6 +529,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 place,
                 level,
                 tense,
+                pluperfect,
                 future,
                 generic,
                 until,
@@ -532,6 +542,28 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         }
     }
     out
+}
+
+/// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding or
+/// meeting («وكان الوزراء قد عقدوا اجتماعا … يوم الأربعاء»). An opening so told
+/// («وكانت القمة قد انطلقت أمس») says nothing of its end.
+fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
+    let a = c.a;
+    let mut kana = false;
+    for k in clause.clone() {
+        let w = a.word(k);
+        if matches!(w, "كان" | "كانت" | "كانوا" | "كانا") {
+            kana = true;
+        } else if kana && w == "قد" {
+            let verb = k + 1;
+            return verb < clause.end
+                && !c.is(verb, OPENS)
+                && (a.has_term(verb, Term::MeetingVerb)
+                    || a.word(verb).starts_with("عقد")
+                    || a.word(verb).starts_with("انعقد"));
+        }
+    }
+    false
 }
 
 /// Whether the trigger stands in what a statement reports («وقال إن القمة …»).
