@@ -86,6 +86,12 @@ fn what_was_said_as_the_verbs_pronoun() {
         statements("وهذا ما قاله الرئيس الأمريكي جو بايدن الأسبوع الماضي."),
         [s("الرئيس الأمريكي جو بايدن", "2024-W10")]
     );
+    assert_eq!(
+        statements("ووفق ما ذكرته وكالة رويترز، فإن الاجتماع سيعقد."),
+        [s("وكالة رويترز", "2024-03-14")]
+    );
+    // Without «ما», «ذكّره» reminds someone.
+    assert!(statements("وذكره الوزير بالاتفاق.").is_empty());
 }
 
 #[test]

@@ -589,6 +589,14 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return None;
     }
     let verb = i..i + 1;
+    // «وهو ما أكدته الوزارة», «وفق ما ذكرته رويترز»: the pronoun of what was said, after
+    // «ما»; «وذكّره الوزير بالاتفاق» reminds.
+    let w = a.word(i);
+    if (w.ends_with('ه') || w.ends_with("ها"))
+        && !(i > s.start && matches!(a.t.raw(i - 1), "ما" | "مما" | "كما"))
+    {
+        return None;
+    }
     // «الذي أعلن عنه في …»: something announced, no one speaking; «القمة التي دعا إليها
     // الملك»: something called for.
     if matches!(a.t.raw(i + 1), "عنه" | "عنها" | "عنهم" | "عنهما")

@@ -30,7 +30,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 
 /// Speech verbs that take the pronoun of what was said in «وهو ما أكده الوزير», «ما قالته
 /// الوزارة»: their perfects with «ه» and «ها» are derived.
-pub(crate) static SPEECH_VERBS_WITH_OBJECT: &[&str] = &["قال", "أكد", "أعلن", "أوضح"];
+pub(crate) static SPEECH_VERBS_WITH_OBJECT: &[&str] = &["قال", "أكد", "أعلن", "أوضح", "ذكر"];
 
 /// Speech verbs in the imperfect that report speech in news («ويقول»).
 pub(crate) static SPEECH_IMPERFECTS: &[&str] = &["يقول", "تقول", "يقولون"];
