@@ -549,21 +549,16 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
 /// («وكانت القمة قد انطلقت أمس») says nothing of its end.
 fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
     let a = c.a;
-    let mut kana = false;
-    for k in clause.clone() {
-        let w = a.word(k);
-        if matches!(w, "كان" | "كانت" | "كانوا" | "كانا") {
-            kana = true;
-        } else if kana && w == "قد" {
-            let verb = k + 1;
-            return verb < clause.end
-                && !c.is(verb, OPENS)
-                && (a.has_term(verb, Term::MeetingVerb)
-                    || a.word(verb).starts_with("عقد")
-                    || a.word(verb).starts_with("انعقد"));
-        }
-    }
-    false
+    let Some(k) = clause.clone().find(|&k| a.t.raw(k) == "قد") else {
+        return false;
+    };
+    let verb = k + 1;
+    (clause.start..k).any(|j| matches!(a.word(j), "كان" | "كانت" | "كانوا" | "كانا"))
+        && verb < clause.end
+        && !c.is(verb, OPENS)
+        && (a.has_term(verb, Term::MeetingVerb)
+            || a.word(verb).starts_with("عقد")
+            || a.word(verb).starts_with("انعقد"))
 }
 
 /// Whether the trigger stands in what a statement reports («وقال إن القمة …»).
@@ -592,9 +587,18 @@ fn names_parties(
     // «يجدد الرئيس الأمريكي خلال القمة», «وتسلم ولي العهد رئاسة القمة»: a participant is the
     // clause's subject; not one who speaks of it («وأعلن الملك …»), nor one after a preposition
     // («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
+    let verb_trigger = a.has_term(trigger.start, Term::MeetingVerb);
     let named_before = || {
         !a.word(trigger.start).ends_with("ات")
             && (trigger.start.saturating_sub(6).max(clause.start)..trigger.start).any(|i| {
+                // A committee is a party only as a verb's subject («وعقد المجلس جلسة»,
+                // «لجنة المراقبة ستجتمع»): «وتعود فكرة اللجنة إلى مؤتمر …» names no party.
+                let party = c.is(i, PARTY)
+                    || c.is(i, ASSEMBLY)
+                        && (verb_trigger || i > 0 && a.has(i - 1, |m| matches!(m, Term::Tense(_))));
+                if !party {
+                    return false;
+                }
                 let governed = a.t.toks[i].has_proclitic() && !a.t.raw(i).starts_with('و')
                     || i > 0
                         && (a.has_term(i - 1, Term::Speech)
@@ -610,12 +614,7 @@ fn names_parties(
                                     | "لدي"
                                     | "بين"
                             ) && !a.is_name_ali(i - 1));
-                // A committee is a party only as a verb's subject («وعقد المجلس جلسة»,
-                // «لجنة المراقبة ستجتمع»): «وتعود فكرة اللجنة إلى مؤتمر …» names no party.
-                let subject = a.has_term(trigger.start, Term::MeetingVerb)
-                    || i > 0 && a.has(i - 1, |m| matches!(m, Term::Tense(_)));
-                let party = if subject { PARTY | ASSEMBLY } else { PARTY };
-                c.is(i, party) && !governed
+                !governed
             })
     };
     // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
@@ -632,7 +631,7 @@ fn names_parties(
     };
     // «وسيجتمع التحالف …», «اجتمع الحلف»: a meeting verb with the body as its subject.
     let body_meets = || {
-        a.has_term(trigger.start, Term::MeetingVerb)
+        verb_trigger
             && (trigger.end..(trigger.end + 2).min(own.end)).any(|i| a.has_term(i, Term::Coalition))
     };
     // «الذي يعقده التحالف»: the body before its hosting verb.
