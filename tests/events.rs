@@ -370,6 +370,23 @@ fn statement_reported_by_an_agency_from_a_source() {
 }
 
 #[test]
+fn a_verb_that_speaks_with_bilqawl() {
+    assert_eq!(
+        statements("وقال الوزير إن الاجتماع مهم. وختم بالقول إن الحل سياسي."),
+        [s("الوزير", "2024-03-14"), s("الوزير", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("واختتم الوزير كلمته بالقول إن الحل سياسي."),
+        [s("الوزير", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("ورد المتحدث على سؤال بالقول إن الحل سياسي."),
+        [s("المتحدث", "2024-03-14")]
+    );
+    assert!(statements("ويمكن تلخيص الموقف بالقول إن الحل سياسي.").is_empty());
+}
+
+#[test]
 fn statement_continued_with_tabaa_and_ardafa() {
     assert_eq!(
         statements("وأكد الوزير أن الحل سياسي. وتابع قائلا إن الحوار مستمر. وأردف أن الوقت يضيق."),

@@ -479,6 +479,37 @@ fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trig
     })
 }
 
+/// «وختم الوزير كلمته بالقول إن …», «واختتم بالقول»: a verb that is no speech verb speaks
+/// with «بالقول» (at `i`) a few words after it; its subject, if any, stands between them, up
+/// to what was ended («كلمته», «حديثه»).
+fn closing_words(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> {
+    // The verb is a known one, else the word opening the clause («وختم», «ورد», «واكتفى»).
+    let near = i.saturating_sub(5).max(s.start)..i;
+    let opens = |k: usize| k == s.start || a.t.toks[k - 1].kind != Kind::Word;
+    let v = near.clone().rev().find(|&k| is_verb(a, k)).or_else(|| {
+        near.clone()
+            .find(|&k| opens(k) && a.t.toks[k].kind == Kind::Word)
+    })?;
+    // «ويمكن تلخيص الموقف بالقول»: a modal has no speaker.
+    if matches!(
+        a.word(v),
+        "يمكن" | "ويمكن" | "يجب" | "ويجب" | "ينبغي" | "وينبغي"
+    ) {
+        return None;
+    }
+    let end = (v + 1..i)
+        .find(|&k| {
+            let w = a.word(k);
+            w.ends_with('ه') || w.ends_with("ها") || stops(a, k)
+        })
+        .unwrap_or(i);
+    Some(Trigger {
+        verb: v..v + 1,
+        np: (end > v + 1).then_some(v + 1..end),
+        rule: "statement_verb_subject",
+    })
+}
+
 /// Whether a word (without its «و») may be one of the fixed words of [`trigger`]: they all begin
 /// with «نق», «نا», «تا», «جا» or «بي». A test of four bytes, for every token.
 fn may_be_fixed_word(word: &[u8]) -> bool {
@@ -587,6 +618,9 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     }
     if !a.has_term(i, Term::Speech) {
         return None;
+    }
+    if w == "بالقول" {
+        return closing_words(a, i, s);
     }
     let verb = i..i + 1;
     // «وهو ما أكدته الوزارة», «وفق ما ذكرته رويترز»: the pronoun of what was said, after

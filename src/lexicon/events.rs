@@ -32,8 +32,9 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 /// الوزارة»: their perfects with «ه» and «ها» are derived.
 pub(crate) static SPEECH_VERBS_WITH_OBJECT: &[&str] = &["قال", "أكد", "أعلن", "أوضح", "ذكر"];
 
-/// Speech verbs in the imperfect that report speech in news («ويقول»).
-pub(crate) static SPEECH_IMPERFECTS: &[&str] = &["يقول", "تقول", "يقولون"];
+/// Speech verbs in the imperfect that report speech in news («ويقول»), and «بالقول» after a
+/// verb that is none («وختم كلمته بالقول»).
+pub(crate) static SPEECH_IMPERFECTS: &[&str] = &["يقول", "تقول", "يقولون", "بالقول"];
 
 /// Nouns that name a gathering: `(spelling, class)`. Possessive forms («اجتماعهم», «قمتها»,
 /// «لقائه») are derived.
