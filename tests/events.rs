@@ -793,9 +793,18 @@ fn meetings_planned_held_ongoing() {
             ("2024-03-13".to_owned(), Status::Ongoing)
         ]
     );
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    // The end or middle of this month, still to come on the 14th; the middle has come.
+    assert_eq!(
+        status("يلتقي الرئيس نظيره الصيني في بكين نهاية الشهر الجاري."),
+        [Status::Planned]
+    );
+    assert_eq!(
+        status("يعقد الوزراء اجتماعا في الرياض منتصف الشهر الجاري."),
+        [Status::Ongoing]
+    );
     // «كان … قد عقد» had been held, even on the day of the report; an opening so told has not
     // ended.
-    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(
         status("وكان وزراء الخارجية العرب قد عقدوا اجتماعا تحضيريا في جدة اليوم."),
         [Status::Held]

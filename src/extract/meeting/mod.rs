@@ -25,7 +25,8 @@ use crate::lexicon::meeting_cues::{
     SMALL, TAKES_PART, TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
-use crate::time::TimeValue;
+use crate::time::{Modifier, TimeValue};
+use chrono::Datelike;
 use cues::Cues;
 
 /// How many earlier meetings a mention may be matched with.
@@ -318,9 +319,21 @@ fn status(
     if let (Some(l), Some(u)) = (last, e.until) {
         last = Some(l.max(u));
     }
+    // «نهاية الشهر الجاري», «منتصف الشهر الجاري» on the 10th: the part of the month named is
+    // still to come.
+    let part_to_come = date.is_some_and(|d| {
+        let (expr, _) = &a.dates[d];
+        let from = match expr.modifier {
+            Some(Modifier::End) => 21,
+            Some(Modifier::Mid) => 11,
+            _ => return false,
+        };
+        matches!((expr.value, reference), (TimeValue::Month { year, month }, Some(r))
+            if (year, u32::from(month)) == (r.year(), r.month()) && r.day() < from)
+    });
     match (first, last, reference) {
         (Some(f), Some(l), Some(r)) => {
-            if f > r {
+            if f > r || part_to_come && !pluperfect && tense != Some(Tense::Past) {
                 Status::Planned
             } else if e.closing || pluperfect {
                 Status::Held
