@@ -915,6 +915,8 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
             Status::Held
         )]
     );
+    // «جولة محادثات»: the talks name the round, one meeting.
+    assert_eq!(meetings("وعقد الطرفان جولة محادثات في جنيف أمس.").len(), 1);
     // A tour is no meeting.
     assert!(meetings("وبدأ الوزير جولة خليجية في الرياض أمس.").is_empty());
     assert!(meetings("وفي ختام الجولة الخليجية للرئيس، عاد إلى بلاده.").is_empty());

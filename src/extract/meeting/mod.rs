@@ -874,8 +874,10 @@ fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
     if a.t.cues(i) & ROUND == 0 {
         return false;
     }
-    let of_talks = (i + 1..(i + 4).min(s.end))
-        .any(|k| a.t.raw(k) == "من" && a.has(k + 1, |m| matches!(m, Term::MeetingNoun(_))));
+    // «الجولة السابعة من المحادثات», «جولة محادثات»: the talks' noun names the meeting.
+    let talks = |k: usize| a.has(k, |m| matches!(m, Term::MeetingNoun(_)));
+    let of_talks =
+        talks(i + 1) || (i + 1..(i + 4).min(s.end)).any(|k| a.t.raw(k) == "من" && talks(k + 1));
     // Held: a form of «عقد» near it, its own verb.
     let held = |k: usize| {
         let w = a.word(k);
