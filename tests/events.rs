@@ -1073,6 +1073,26 @@ fn the_meetings_with_the_article_are_those_named_before() {
 }
 
 #[test]
+fn the_meeting_of_the_two_during_which_they_spoke() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    // «خلال لقائهما» between commas joins the clause of those who met.
+    assert_eq!(
+        status("وبحث الجانبان، خلال لقائهما، تعزيز التعاون.").len(),
+        1
+    );
+    // The dual pronoun names the two as its parties.
+    assert_eq!(
+        status("وأكد الوزيران خلال لقائهما أهمية التعاون."),
+        [Status::Held]
+    );
+    // The next one is to come, whatever the verb of speaking.
+    assert_eq!(
+        status("وأكد الوزير أهمية اجتماعهما المقبل."),
+        [Status::Planned]
+    );
+}
+
+#[test]
 fn a_committee_or_council_that_meets_is_its_party() {
     for text in [
         "ويجتمع مجلس الأمن لبحث الأزمة.",

@@ -45,6 +45,8 @@ struct MentionAt {
     tense: Option<Tense>,
     /// «وكان الوزراء قد عقدوا اجتماعا»: held before the report, whatever day it names.
     pluperfect: bool,
+    /// «الاجتماع المقبل»: the next one, to come whatever the clause's verb.
+    next: bool,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
     /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
@@ -200,7 +202,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             char_span: a.chars.span(&span),
             span,
             trigger: a.mention(&m.trigger),
-            status: status(a, e, date, m.tense, m.pluperfect),
+            status: status(a, e, date, m.tense, (m.pluperfect, m.next)),
             when,
             location,
             level,
@@ -308,7 +310,7 @@ fn status(
     e: &Entity,
     date: Option<usize>,
     tense: Option<Tense>,
-    pluperfect: bool,
+    (pluperfect, next): (bool, bool),
 ) -> Status {
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
@@ -347,6 +349,8 @@ fn status(
                 Status::Held
             }
         }
+        // «وأكد الوزير أهمية اجتماعهما المقبل»: the next one is to come, whatever was said.
+        _ if next => Status::Planned,
         _ => match tense {
             Some(Tense::Future) => Status::Planned,
             Some(Tense::Past) => Status::Held,
@@ -522,6 +526,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 })
             };
             let pluperfect = held_before(c, &clause);
+            let next = next_one(a, trigger, &own);
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
             // other gatherings of the text, and none of them is it.
@@ -543,6 +548,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 level,
                 tense,
                 pluperfect,
+                next,
                 future,
                 generic,
                 until,
@@ -655,7 +661,15 @@ fn names_parties(
                 (clause.start + p..trigger.start).any(|i| a.has_term(i, Term::Coalition))
             })
     };
-    taking_part() || named_after() || named_before() || body_after() || body_meets() || body_hosts()
+    // «خلال لقائهما»: the two it belongs to are its parties.
+    let dual = || a.word(trigger.start).ends_with("هما");
+    taking_part()
+        || named_after()
+        || named_before()
+        || body_after()
+        || body_meets()
+        || body_hosts()
+        || dual()
 }
 
 /// Whether the meeting is yet to come by its words: the next one («الدورة المقبلة»), a future
@@ -667,14 +681,19 @@ fn future_cue(
     clause: &Range<usize>,
     own: &Range<usize>,
 ) -> bool {
-    let next_one = (trigger.end..(trigger.end + 2).min(own.end)).any(|i| {
-        a.date_covering(i).is_none() && a.has(i, |m| m == Term::Rel(crate::lexicon::Dir::Next))
-    });
-    next_one
+    next_one(a, trigger, own)
         || before.clone().chain(clause.clone()).any(|i| {
             a.has_term(i, Term::Tense(Tense::Future))
                 || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
         })
+}
+
+/// Whether the meeting is the next one: «الاجتماع المقبل», «الدورة القادمة» (a direction that
+/// is no part of a date).
+fn next_one(a: &Analysis<'_, '_>, trigger: &Range<usize>, own: &Range<usize>) -> bool {
+    (trigger.end..(trigger.end + 2).min(own.end)).any(|i| {
+        a.date_covering(i).is_none() && a.has(i, |m| m == Term::Rel(crate::lexicon::Dir::Next))
+    })
 }
 
 /// The meetings of a sentence held on the sidelines of, or within, another gathering of it:
@@ -975,14 +994,24 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
             return false;
         }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
+        // «، خلال لقائهما،», «، على هامش القمة،»: a short adverbial of occasion joins too.
+        let occasion = |r: &Range<usize>| {
+            r.len() <= 4
+                && matches!(
+                    a.t.raw(r.start),
+                    "خلال" | "اثناء" | "عقب" | "قبيل" | "علي" | "وعلي" | "وخلال"
+                )
+                && (r.start + 1..r.end).any(|j| a.t.has_kind(j, meeting_kinds()))
+        };
         let adverbial = |r: Range<usize>| {
             !r.is_empty()
-                && r.clone().all(|j| {
-                    a.date_covering(j).is_some()
-                        || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
-                        || a.has_term(j, Term::Place)
-                        || a.has_term(j, Term::Country)
-                })
+                && (occasion(&r)
+                    || r.clone().all(|j| {
+                        a.date_covering(j).is_some()
+                            || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
+                            || a.has_term(j, Term::Place)
+                            || a.has_term(j, Term::Country)
+                    }))
         };
         let next_end = (k + 1..(k + 12).min(a.t.len()))
             .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
