@@ -641,13 +641,16 @@ impl Lexicon {
                 article: true,
             },
         );
-        lx.add(
-            "فاتح",
-            Term::Ordinal {
-                value: 1,
-                article: false,
-            },
-        );
+        // «فاتح يوليوز», «غرة رمضان»: the first of a month.
+        for w in ["فاتح", "غرة"] {
+            lx.add(
+                w,
+                Term::Ordinal {
+                    value: 1,
+                    article: false,
+                },
+            );
+        }
         for &(w, value) in numbers::ORDINALS {
             lx.add(
                 w,

@@ -394,8 +394,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return Some((end, d, false));
         }
         let (value, article, end) = ordinal_at(t, i)?;
-        // «في أول شباط», «فاتح يوليوز»: the bare «أول» and «فاتح» name the first day too.
-        let first = value == 1 && matches!(t.stem(i), "اول" | "فاتح");
+        // «في أول شباط», «فاتح يوليوز», «غرة رمضان»: bare «أول», «فاتح» and «غرة» name the
+        // first day too.
+        let first = value == 1 && matches!(t.stem(i), "اول" | "فاتح" | "غره");
         ((article || first) && (1..=31).contains(&value)).then_some((end, value as u8, true))
     }
 
