@@ -173,6 +173,9 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     ("العام", Key::Year),
     ("سنة", Key::Year),
     ("السنة", Key::Year),
+    // «عامي 2017 و2018»: the dual before two years.
+    ("عامي", Key::Year),
+    ("سنتي", Key::Year),
     ("الموافق", Key::CorrespondingTo),
     ("الموافقة", Key::CorrespondingTo),
     ("في", Key::In),

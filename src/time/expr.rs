@@ -878,10 +878,17 @@ impl<'a, 'n> Grammar<'a, 'n> {
             };
             return self.found(i, end, raw, "year");
         }
+        // «بين 2015 و2018», «عامي 2017 و2018»: a second year joined to a first.
+        let joined = i >= 2
+            && self.t.raw(i - 1) == "و"
+            && self.t.touching(i - 1)
+            && self.year_number(i - 2, true).is_some();
         let after_prep = i > 0
             && (self.bare_key(i - 1, Key::In)
+                || self.bare_key(i - 1, Key::Between)
                 || self.key(i - 1, Key::Since)
-                || self.key(i - 1, Key::Until));
+                || self.key(i - 1, Key::Until)
+                || joined);
         if after_prep && let Some((end, y, _)) = self.year_number(i, true) {
             // «في 2014 جنديا» counts soldiers; a function word, a verb or a number that
             // counts something else («في 2004 ستا وعشرين دولة») may follow a year.
