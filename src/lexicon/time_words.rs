@@ -169,6 +169,8 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     ("يومه", Key::Day),
     ("يومي", Key::Days),
     ("شهر", Key::Month),
+    // «في شهري آذار ونيسان».
+    ("شهري", Key::Month),
     ("عام", Key::Year),
     ("العام", Key::Year),
     ("سنة", Key::Year),

@@ -840,23 +840,45 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// after «في», «منذ», «حتى», «خلال» or «شهر», where it cannot be a verb or a name.
     fn month(&self, i: usize) -> Option<Found> {
         let (end, month, hijri) = self.month_name(i)?;
-        let (end2, mref) = self.month_tail(end, month, hijri);
+        let (end2, mut mref) = self.month_tail(end, month, hijri);
         let MonthRef::Named {
             year,
             dir,
             year_dir,
             ..
-        } = mref
+        } = &mut mref
         else {
             return None;
         };
+        // «في آذار ونيسان 2018», «في آذار ونيسان الماضيين»: a month joined to another shares
+        // its year, and a direction in the dual or plural.
+        if year.is_none() && dir.is_none() && year_dir.is_none() && end2 == end {
+            if let Some(MonthRef::Named {
+                year: y2,
+                dir: d2,
+                year_dir: yd2,
+                ..
+            }) = self.joined_month(end, hijri)
+            {
+                *year = y2;
+                *year_dir = yd2;
+                *dir = d2;
+            }
+        }
+        let (year, dir, year_dir) = (*year, *dir, *year_dir);
         let explicit = year.is_some() || dir.is_some() || year_dir.is_some();
+        // «في آذار ونيسان»: the second month is introduced by the first.
+        let after_month = i > 0
+            && self.t.raw(i).starts_with('و')
+            && self.t.toks[i].has_proclitic()
+            && (i.saturating_sub(3)..i).any(|k| self.month_name(k).is_some_and(|(e, ..)| e == i));
         let introduced = i > 0
             && (self.bare_key(i - 1, Key::In)
                 || self.key(i - 1, Key::Since)
                 || self.key(i - 1, Key::Until)
                 || self.key(i - 1, Key::Span))
-            || self.key(i, Key::Month);
+            || self.key(i, Key::Month)
+            || after_month;
         // Hijri months are names too («رجب طيب أردوغان», «طارق رمضان»), and «محرم», «صفر» are
         // words: without a year one is a month after «شهر» or with a direction.
         if hijri && year.is_none() && !self.key(i, Key::Month) && dir.is_none() {
@@ -866,6 +888,25 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return None;
         }
         self.found(i, end2, Raw::Month(mref), "month")
+    }
+
+    /// The reference of a month joined by «و» at `i` («ونيسان 2018», «ونيسان الماضيين»), when
+    /// it has a year, or a direction in the dual or plural that covers both.
+    fn joined_month(&self, i: usize, hijri: bool) -> Option<MonthRef> {
+        let tok = self.t.toks.get(i)?;
+        if !(tok.has_proclitic() && self.t.raw(i).starts_with('و')) {
+            return None;
+        }
+        let (end, m2, h2) = self.month_name(i)?;
+        if h2 != hijri {
+            return None;
+        }
+        let (_, tail) = self.month_tail(end, m2, h2);
+        let MonthRef::Named { year, dir, .. } = tail else {
+            return None;
+        };
+        let both = dir.is_some() && self.t.raw(end).ends_with("ين");
+        (year.is_some() || both).then_some(tail)
     }
 
     /// «عام 2014», «٢٠١٤م», «1439 هـ»; «في 2014» when nothing counted follows.
