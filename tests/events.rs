@@ -1102,6 +1102,12 @@ fn a_committee_or_council_that_meets_is_its_party() {
     ] {
         assert_eq!(meetings(text).len(), 1, "{text}");
     }
+    // The body a meeting noun is of: «الاجتماع الأسبوعي للمجلس الحكومي».
+    assert_eq!(
+        meetings("وأعلن الناطق باسم الحكومة عقب الاجتماع الأسبوعي للمجلس الحكومي أن المشروع أقر.")
+            .len(),
+        1
+    );
     // A committee that is only the topic names no party of the gathering.
     assert!(meetings("وتعود فكرة اللجنة إلى مؤتمر الحوار.").is_empty());
 }

@@ -639,13 +639,14 @@ fn names_parties(
     // «الاجتماع الوزاري للتحالف», «لقاءات … يعقدها التحالف»: the body that meets.
     let body_after = || {
         (trigger.end..(trigger.end + 3).min(own.end)).any(|i| {
-            a.t.raw(i).starts_with('ل')
-                && a.has(i, |m| {
+            let raw = a.t.raw(i);
+            raw.starts_with('ل')
+                && (a.has(i, |m| {
                     matches!(
                         m,
                         Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)
                     )
-                })
+                }) || matches!(raw, "للمجلس" | "لمجلس" | "للجنه" | "للهيئه" | "لهيئه"))
         })
     };
     // «وسيجتمع التحالف …», «اجتمع الحلف»: a meeting verb with the body as its subject.
