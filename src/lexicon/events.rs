@@ -437,6 +437,9 @@ pub(crate) static MEMBER_UNITS: &[&str] = &[
     "فصائل",
     "منظمة",
     "منظمات",
+    // «ويضم تحالف الفتح 48 نائبا»: the members of a parliamentary coalition.
+    "نائبا",
+    "نواب",
     // «أكثر من 20 كيانا سياسيا»: the parties and movements of a political coalition.
     "كيان",
     "كيانا",
