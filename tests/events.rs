@@ -516,6 +516,15 @@ fn coalition_sizes_with_qualifiers_and_times() {
         qualifier("ويضم التحالف ما يناهز 70 دولة."),
         [Qualifier::Approximately]
     );
+    // The count's article stands between: «قرابة الـ70»; «نيفا وسبعين» is seventy-odd.
+    assert_eq!(
+        qualifier("ويضم التحالف قرابة الـ70 دولة."),
+        [Qualifier::Approximately]
+    );
+    assert_eq!(
+        qualifier("ويضم التحالف نيفا وسبعين دولة."),
+        [Qualifier::MoreThan]
+    );
 }
 
 #[test]

@@ -297,6 +297,12 @@ fn build(
 
 /// «نحو 76», «إلى أكثر من 75», «ما يزيد على 60».
 fn qualifier_before(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Qualifier {
+    // «قرابة الـ70 دولة»: the article of the count is the count's.
+    let i = if i > s.start && a.t.raw(i - 1) == "ال" && a.t.touching(i - 1) {
+        i - 1
+    } else {
+        i
+    };
     let from = i.saturating_sub(4).max(s.start);
     (from..i)
         .rev()

@@ -516,6 +516,9 @@ pub(crate) static QUALIFIERS: &[(&str, Qualifier)] = &[
     ("يفوق", Qualifier::MoreThan),
     ("ما يتجاوز", Qualifier::MoreThan),
     ("يتجاوز", Qualifier::MoreThan),
+    // «نيفا وسبعين دولة»: seventy-odd.
+    ("نيف", Qualifier::MoreThan),
+    ("نيفا", Qualifier::MoreThan),
     ("لا يقل عن", Qualifier::AtLeast),
     ("ما لا يقل عن", Qualifier::AtLeast),
     ("أقل من", Qualifier::LessThan),
