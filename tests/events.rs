@@ -1301,6 +1301,12 @@ fn where_one_goes_to_attend_a_meeting_is_its_place() {
         place("وعقد وزراء الخارجية اجتماعا في الرياض وجدة أمس."),
         ["الرياض"]
     );
+    // A city named as the venue outranks the country that hosts.
+    assert_eq!(
+        place("يحتضن المغرب الملتقى الدولي للفلاحة في مكناس الشهر المقبل."),
+        ["مكناس"]
+    );
+    assert_eq!(place("تستضيف قطر القمة الخليجية غدا."), ["قطر"]);
     // «للقاء» is «ل» + «لقاء», not «ل» + «ال».
     assert_eq!(
         place("ويتوجه الوزير غدا إلى الرياض للقاء ولي العهد."),

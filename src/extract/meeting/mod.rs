@@ -1204,7 +1204,11 @@ fn place_in(
             // A city named with the gathering («محادثات أستانا», «اجتماع مراكش») is most often
             // where it is, but one given as the venue («في نور سلطان») says so outright.
             let named = i == trigger.end;
-            let dist = distance(i, trigger, anchor) + if named { NEAR } else { 0 };
+            // A city named as the venue is where a country hosts it: «يحتضن المغرب الملتقى
+            // … في مكناس».
+            let country = !a.has_term(i, Term::Place);
+            let dist =
+                distance(i, trigger, anchor) + NEAR * (usize::from(named) + usize::from(country));
             if venue(c, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
                 best = Some((dist, i..i + n));
             }
