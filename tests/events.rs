@@ -987,9 +987,17 @@ fn an_audience_is_a_meeting_a_call_or_a_flight_is_not() {
         "واستقبل الرئيس اتصالا هاتفيا من نظيره الفرنسي أمس.",
         "واستقبلت تركيا أكثر من ثلاثة ملايين لاجئ سوري في إسطنبول.",
         "استقبل مطار بيروت أمس أول رحلة.",
+        // Talks by telephone meet no one.
+        "وأجرى الرئيسان محادثات هاتفية أمس تناولت التطورات.",
+        "وأجرى الرئيس مباحثات عبر الهاتف مع نظيره أمس.",
     ] {
         assert!(meetings(text).is_empty(), "{text}");
     }
+    // A meeting by video is still a meeting.
+    assert_eq!(
+        meetings("وعقد الوزراء اجتماعا عبر تقنية الفيديو أمس.").len(),
+        1
+    );
 }
 
 #[test]

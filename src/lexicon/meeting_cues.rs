@@ -180,8 +180,18 @@ pub(crate) const TOPICS: &[&str] = &[
     "المفاوضات",
 ];
 
-/// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي».
-pub(crate) const NOT_MEETINGS: &[&str] = &["صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا"];
+/// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي»; talks by
+/// telephone («محادثات هاتفية», «مباحثات عبر الهاتف») meet no one.
+pub(crate) const NOT_MEETINGS: &[&str] = &[
+    "صحفي",
+    "صحافي",
+    "الصحفي",
+    "الصحافي",
+    "صحفيا",
+    "هاتفيه",
+    "الهاتفيه",
+    "هاتفيا",
+];
 
 /// Which of these word lists a word is in, as bits.
 pub(crate) type CueBits = u32;

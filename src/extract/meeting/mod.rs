@@ -811,7 +811,13 @@ fn triggers(
             );
         // «على مستوى القمة» is a level, «علم الاجتماع» sociology.
         let abstract_noun = i > 0 && matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء");
-        if c.is(i + 1, NOT_MEETING) || abstract_noun || quoted || !receives_in_person(c, i, s) {
+        let by_phone = a.t.raw(i + 1) == "عبر" && a.t.raw(i + 2) == "الهاتف";
+        if c.is(i + 1, NOT_MEETING)
+            || by_phone
+            || abstract_noun
+            || quoted
+            || !receives_in_person(c, i, s)
+        {
             continue;
         }
         let is_verb = a.has_term(i, Term::MeetingVerb);
