@@ -56,6 +56,19 @@ static CASES: &[Case] = &[
         "واندلعت المواجهات في كانون الأول.",
         &[("كانون الأول", "2018-12")],
     ),
+    // ----- A day of the story is no day of the report -----
+    case(
+        "not_date_the_next_day_of_the_story",
+        JAN,
+        "وصل الوفد في اليوم التالي، وغادر في اليوم نفسه، وعاد في نفس اليوم.",
+        &[],
+    ),
+    case(
+        "day_part_before_the_day_before_yesterday",
+        JAN,
+        "وصل الوفد مساء أول من أمس.",
+        &[("مساء أول من أمس", "2019-01-28")],
+    ),
     // ----- Moroccan «يومه» and «متم»; «عشية» as a part of a day -----
     case(
         "yawmuhu_weekday_is_this_very_day",

@@ -603,8 +603,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
         let mut j = i;
         // «فجر اليوم», «مساء الخميس», «فجر يوم السبت».
         let after_part = j + 1 + usize::from(self.bare_key(j + 1, Key::Day));
+        // «مساء أول من أمس», «صباح بعد غد» too.
         if self.key(j, Key::DayPart)
-            && (self.deictic(after_part).is_some() || self.weekday(after_part, false).is_some())
+            && (self.deictic(after_part).is_some()
+                || self.weekday(after_part, false).is_some()
+                || self.day_after_before(after_part, after_part).is_some())
         {
             j += 1;
         }
@@ -689,6 +692,12 @@ impl<'a, 'n> Grammar<'a, 'n> {
                 // «اليوم الماضي», «اليوم السابق»: the day before.
                 if self.rel(j) == Some(Dir::Prev) {
                     return self.found(i, j + 1, Raw::DayOffset(-1), "deictic_day");
+                }
+                // «في اليوم التالي», «اليوم نفسه», «نفس اليوم»: a day of the story, not of the
+                // report.
+                let same = |k: usize| matches!(self.t.raw(k), "نفسه" | "ذاته" | "نفس" | "ذات");
+                if self.rel(j) == Some(Dir::Next) || same(j) || i > 0 && same(i - 1) {
+                    return None;
                 }
                 if let Some(f) = self.day_after_before(i, i + 1) {
                     return Some(f);
