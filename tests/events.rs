@@ -715,6 +715,14 @@ fn the_newest_members_rank_is_the_count() {
         sizes("انضمت أفغانستان إلى التحالف الدولي لتصبح العضو الثمانين فيه."),
         [(80, Qualifier::Exact, "2024-03-14".to_owned())]
     );
+    assert_eq!(
+        sizes("وأصبحت مقدونيا الشمالية الدولة الثلاثين في الحلف."),
+        [(30, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    assert_eq!(
+        sizes("ويضم ناتو 31 دولة."),
+        [(31, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
     // A rank in a body that is no coalition.
     assert!(sizes("وانتخب العضو الـ32 في مجلس الأمن.").is_empty());
     // A member to come is no count yet.

@@ -64,7 +64,7 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         article: false,
     }
     .kind_bit();
-    if a.word(i) == "العضو" {
+    if matches!(a.word(i), "العضو" | "الدوله" | "البلد") {
         return nth_member(a, i, s);
     }
     let tok = &a.t.toks[i];
@@ -130,8 +130,8 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     Some((count, i..n.end, name_start))
 }
 
-/// «لتصبح العضو الـ32 في حلف شمال الأطلسي», «العضو الثمانين فيه»: the newest member's rank
-/// is the count of members, at `i` on «العضو».
+/// «لتصبح العضو الـ32 في حلف شمال الأطلسي», «العضو الثمانين فيه», «الدولة الثلاثين في الحلف»:
+/// the newest member's rank is the count of members, at `i` on «العضو», «الدولة» or «البلد».
 fn nth_member(
     a: &Analysis<'_, '_>,
     i: usize,

@@ -411,6 +411,7 @@ pub(crate) static COALITION_WORDS: &[&str] = &[
     "الائتلاف",
     "ائتلاف",
     "الناتو",
+    "ناتو",
 ];
 
 /// Nouns that count members: `(spelling)`.
