@@ -103,6 +103,18 @@ impl<'a, 't> Analysis<'a, 't> {
         maqsura_ala && !spelled_with_maqsura(i)
     }
 
+    /// Whether token `i` is the name «آن» (Anne), not «أن» or «إن»: normalization writes them
+    /// alike, but no text writes the conjunction with madda.
+    pub(crate) fn is_name_anne(&self, i: usize) -> bool {
+        // «آن الأوان»: the verb «it is time».
+        if self.t.raw(i) != "ان" || self.t.raw(i + 1) == "الاوان" {
+            return false;
+        }
+        let tok = &self.t.toks[i];
+        let span = self.norm.original_span(tok.start..tok.end);
+        self.norm.original()[span].starts_with('\u{0622}')
+    }
+
     /// The date covering token `i`, as an index into `dates`.
     pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
         match self.date_of.get(i) {

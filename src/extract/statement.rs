@@ -813,7 +813,9 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     if matches!(raw, "ل" | "ب" | "ك") {
         return true;
     }
-    if (STOP_WORDS.contains(raw) || STOP_WORDS.contains(w)) && !a.is_name_ali(i)
+    if (STOP_WORDS.contains(raw) || STOP_WORDS.contains(w))
+        && !a.is_name_ali(i)
+        && !a.is_name_anne(i)
         || ADDRESSEES.contains(raw)
     {
         return true;
