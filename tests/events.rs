@@ -1240,6 +1240,14 @@ fn a_council_of_foreign_ministers_is_ministerial_a_cabinet_is_not() {
         level("عقد مجلس الوزراء اجتماعا في القاهرة أمس."),
         [Level::Other]
     );
+    // Deputies and assistants of ministers are no ministers.
+    for text in [
+        "يعقد نواب وزراء خارجية الدول الضامنة اجتماعا في أستانا غدا.",
+        "يعقد مساعدو وزراء الخارجية اجتماعا في القاهرة غدا.",
+        "يلتقي نائب وزير الخارجية الروسي نظيره التركي غدا.",
+    ] {
+        assert_eq!(level(text), [Level::Other], "{text}");
+    }
 }
 
 #[test]

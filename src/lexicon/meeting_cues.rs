@@ -219,7 +219,8 @@ pub(crate) const EXPERTS: CueBits = 1 << 14;
 /// «المصغرة», after «الهيئة»: a small body.
 pub(crate) const SMALL: CueBits = 1 << 15;
 pub(crate) const BODY: CueBits = 1 << 16;
-/// «رئيس» before «الوزراء»: a prime minister, not ministers.
+/// «رئيس» before «الوزراء»: a prime minister, not ministers; «نواب», «مساعدو», «وكلاء» before
+/// «وزراء»: their deputies, assistants and under-secretaries.
 pub(crate) const CHIEF: CueBits = 1 << 17;
 /// «مجلس» before «الوزراء»: a cabinet, unless a portfolio follows («مجلس وزراء الخارجية»).
 pub(crate) const COUNCIL: CueBits = 1 << 18;
@@ -263,7 +264,19 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 23] = [
     (&["الخبراء"], EXPERTS),
     (&["المصغره"], SMALL),
     (&["الهيئه"], BODY),
-    (&["رئيس"], CHIEF),
+    (
+        &[
+            "رئيس",
+            "نائب",
+            "نواب",
+            "مساعد",
+            "مساعدو",
+            "مساعدي",
+            "وكيل",
+            "وكلاء",
+        ],
+        CHIEF,
+    ),
     (&["مجلس"], COUNCIL),
     (&["الخارجيه", "الدفاع", "خارجيه", "دفاع"], PORTFOLIO),
     // «أشغال» in Maghrebi news.

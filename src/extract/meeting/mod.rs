@@ -1322,10 +1322,12 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
 fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
     match a.word(k) {
         // «وزير الخارجية», «وزير الشؤون الخارجية».
+        // Not a deputy's or an assistant's title: «نائب وزير الخارجية».
         "وزير" | "وزيره"
-            if a.t.cues(k + 1) & PORTFOLIO != 0
-                || matches!(a.t.raw(k + 1), "الشوون" | "شوون" | "الشؤون")
-                    && a.t.cues(k + 2) & PORTFOLIO != 0 =>
+            if (k == 0 || a.t.cues(k - 1) & CHIEF == 0)
+                && (a.t.cues(k + 1) & PORTFOLIO != 0
+                    || matches!(a.t.raw(k + 1), "الشوون" | "شوون" | "الشؤون")
+                        && a.t.cues(k + 2) & PORTFOLIO != 0) =>
         {
             Some(Level::Ministerial)
         }
