@@ -126,6 +126,14 @@ static CASES: &[Case] = &[
         "اجتمع الوزراء يوم السبت 3 فبراير.",
         &[("يوم السبت 3 فبراير", "2018-02-03")],
     ),
+    // ----- A day and month with a slash, after «يوم» or a weekday -----
+    case(
+        "day_slash_month_after_yawm",
+        JAN,
+        "اجتمع الوزراء يوم 10/12 في عمان.",
+        &[("يوم 10/12", "2018-12-10")],
+    ),
+    case("not_date_a_ratio", JAN, "فاز الفريق بنسبة 10/1.", &[]),
     // ----- A weekday with a numeric date -----
     case(
         "weekday_corresponding_to_a_numeric_date",

@@ -663,6 +663,24 @@ impl<'a, 'n> Grammar<'a, 'n> {
         {
             return self.found(i, f.end, f.raw, "numeric_date");
         }
+        // «يوم 10/1», «الخميس 10/1»: a day and month without a year, after a lead word only.
+        if j > i
+            && let Some((day, month)) = self.day_slash_month(j)
+        {
+            let raw = Raw::Date {
+                day,
+                month: MonthRef::Named {
+                    month,
+                    year: None,
+                    dir: None,
+                    year_dir: None,
+                    hijri: false,
+                },
+                weekday,
+                ordinal: false,
+            };
+            return self.found(i, j + 3, raw, "numeric_date");
+        }
         // «اليوم الأول من المؤتمر» is a day of the conference, not today.
         if let Some((end, day, ordinal)) = self.day(j) {
             let k = if self.bare_key(end, Key::From) {
@@ -1283,6 +1301,22 @@ impl<'a, 'n> Grammar<'a, 'n> {
             );
         }
         None
+    }
+
+    /// «10/1» at `j`: a day and a month with a slash, nothing more joined to them.
+    fn day_slash_month(&self, j: usize) -> Option<(u8, u8)> {
+        let t = self.t;
+        let day = integer_at(t, j).filter(|d| (1..=31).contains(d))?;
+        let joined = |k: usize| t.touching(k) && t.toks.get(k + 1).is_some();
+        if !(self.punct(j + 1, '/') && joined(j) && joined(j + 1)) {
+            return None;
+        }
+        let month = integer_at(t, j + 2).filter(|m| (1..=12).contains(m))?;
+        // «10/1/2019» is a numeric date, «10/1.5» no date.
+        if t.touching(j + 2) && t.toks.get(j + 3).is_some_and(|x| x.kind != Kind::Word) {
+            return None;
+        }
+        Some((day as u8, month as u8))
     }
 
     /// «الآن», «حاليا», «المستقبل», «في وقت لاحق».
