@@ -1330,6 +1330,12 @@ fn where_one_goes_to_attend_a_meeting_is_its_place() {
         place("وعقد وزراء الخارجية اجتماعا في الرياض وجدة أمس."),
         ["الرياض"]
     );
+    // A city the gazetteer does not know, named as a city; not an adjective of «مدينة».
+    assert_eq!(
+        place("تعقد قمة مجموعة السبع في مدينة بياريتز الفرنسية الشهر المقبل."),
+        ["بياريتز"]
+    );
+    assert_eq!(place("يعقد الاجتماع في مدينة كبيرة غدا."), [""]);
     // A city named as the venue outranks the country that hosts.
     assert_eq!(
         place("يحتضن المغرب الملتقى الدولي للفلاحة في مكناس الشهر المقبل."),

@@ -1204,9 +1204,10 @@ fn place_in(
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
-        if let Some((_, n)) = a.t.find(i, |m| {
+        let known = a.t.find(i, |m| {
             matches!(m, Term::Place | Term::Country).then_some(())
-        }) {
+        });
+        if let Some((_, n)) = known.or_else(|| unknown_city(a, i).then_some(((), 1))) {
             // A city named with the gathering («محادثات أستانا», «اجتماع مراكش») is most often
             // where it is, but one given as the venue («في نور سلطان») says so outright.
             let named = i == trigger.end;
@@ -1224,6 +1225,19 @@ fn place_in(
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// Whether token `i` is a city the gazetteer does not know, named as one: «في مدينة بياريتز».
+/// Not an adjective of «مدينة», which agrees with it in the feminine («مدينة كبيرة»).
+fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
+    let raw = a.t.raw(i);
+    i > 0
+        && a.word(i - 1) == "مدينه"
+        && a.t.toks[i].kind == Kind::Word
+        && a.t.hits(i).is_empty()
+        && !raw.starts_with("ال")
+        && !raw.ends_with('ه')
+        && raw.chars().count() >= 3
 }
 
 /// Whether the country at `i` is where the meeting is. A country is as often what a meeting
