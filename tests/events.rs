@@ -1336,6 +1336,10 @@ fn where_one_goes_to_attend_a_meeting_is_its_place() {
         ["بياريتز"]
     );
     assert_eq!(place("يعقد الاجتماع في مدينة كبيرة غدا."), [""]);
+    assert_eq!(
+        place("تنطلق في العاصمة البوركينية واغادوغو غدا أعمال القمة."),
+        ["واغادوغو"]
+    );
     // A city named as the venue outranks the country that hosts.
     assert_eq!(
         place("يحتضن المغرب الملتقى الدولي للفلاحة في مكناس الشهر المقبل."),

@@ -1227,12 +1227,19 @@ fn place_in(
     best.map(|(_, r)| r)
 }
 
-/// Whether token `i` is a city the gazetteer does not know, named as one: «في مدينة بياريتز».
-/// Not an adjective of «مدينة», which agrees with it in the feminine («مدينة كبيرة»).
+/// Whether token `i` is a city the gazetteer does not know, named as one: «في مدينة بياريتز»,
+/// «في العاصمة البوركينية واغادوغو». Not an adjective of «مدينة», which agrees with it in the
+/// feminine («مدينة كبيرة»).
 fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
     let raw = a.t.raw(i);
-    i > 0
-        && a.word(i - 1) == "مدينه"
+    let capital = |k: usize| a.word(k) == "العاصمه";
+    let adjective = a.t.raw(i - 1).starts_with("ال") && a.t.raw(i - 1).ends_with("يه");
+    let named_as_city =
+        a.word(i - 1) == "مدينه" || capital(i - 1) || i > 1 && capital(i - 2) && adjective;
+    named_as_city
         && a.t.toks[i].kind == Kind::Word
         && a.t.hits(i).is_empty()
         && !raw.starts_with("ال")
