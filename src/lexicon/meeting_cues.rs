@@ -180,14 +180,18 @@ pub(crate) const TOPICS: &[&str] = &[
     "المفاوضات",
 ];
 
-/// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي»; talks by
-/// telephone («محادثات هاتفية», «مباحثات عبر الهاتف») meet no one.
+/// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي», «ندوة صحفية»
+/// (Maghrebi for a press conference); talks by telephone («محادثات هاتفية») meet no one.
 pub(crate) const NOT_MEETINGS: &[&str] = &[
     "صحفي",
     "صحافي",
     "الصحفي",
     "الصحافي",
     "صحفيا",
+    "صحفيه",
+    "صحافيه",
+    "الصحفيه",
+    "الصحافيه",
     "هاتفيه",
     "الهاتفيه",
     "هاتفيا",
