@@ -1494,6 +1494,19 @@ fn another_with_a_date_of_its_own_is_a_second_gathering() {
         when("وسبق لتونس أن احتضنت قمة عربية عام 1979 وأخرى عام 2004."),
         ["1979", "2004"]
     );
+    // «ثم على مستوى …» with a date of its own: the gathering again, at another level.
+    let text = "وتسبق القمة اجتماعات تحضيرية على مستوى المندوبين يوم 26 مارس، ثم على مستوى \
+                وزراء الخارجية يوم 29 مارس.";
+    assert_eq!(
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.0, m.2))
+            .collect::<Vec<_>>(),
+        [
+            ("2024-03-26".to_owned(), Level::Other),
+            ("2024-03-29".to_owned(), Level::Ministerial)
+        ]
+    );
     // Without a date after it, «وأخرى» is no meeting of its own.
     assert_eq!(
         when("وعقدت الهيئة أمس جلسة صباحية وأخرى مسائية."),

@@ -770,6 +770,13 @@ fn triggers(
             {
                 out.push((i..i + 1, class));
             }
+            // «اجتماعات تحضيرية على مستوى المندوبين يوم 26 مارس، ثم على مستوى وزراء الخارجية
+            // يوم 29 مارس»: the same kind of gathering again, at another level and date.
+            if let Some(&(_, class)) = out.last()
+                && is_level_sequel(a, i, s)
+            {
+                out.push((i + 2..i + 3, class));
+            }
             // «الجولة الأولى من الحوار الاستراتيجي»: a round of dialogue is a meeting.
             if rounds && (is_round_of_dialogue(a, i, s) || is_round_held(a, i, s)) {
                 out.push((i..i + 1, MeetingClass::Meeting));
@@ -965,6 +972,15 @@ fn is_round_of_dialogue(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> boo
         && i >= s.start + 2
         && a.t.raw(i - 1) == "من"
         && (i.saturating_sub(5).max(s.start)..i - 1).any(|k| a.t.cues(k) & ROUND != 0)
+}
+
+/// Whether «ثم على مستوى …» at token `i`, with a date of its own within a few words, names
+/// the gathering before it again at another level.
+fn is_level_sequel(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    matches!(a.t.raw(i), "ثم" | "وثم")
+        && a.t.raw(i + 1) == "علي"
+        && a.word(i + 2) == "مستوي"
+        && (i + 3..(i + 9).min(s.end)).any(|k| a.date_starts_at(k))
 }
 
 /// Whether token `i` is «وأخرى»/«وآخر» followed at once by a date: another gathering, elided.
