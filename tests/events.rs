@@ -1097,6 +1097,20 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn an_earlier_meeting_told_in_the_pluperfect_is_not_the_one_reported() {
+    let text = "وعقد الوزيران محادثات في موسكو اليوم. وكانت موسكو قد استضافت في نوفمبر الماضي \
+                اجتماعا بمشاركة ممثلين عن الحركة.";
+    let when: Vec<String> = meetings(text).into_iter().map(|m| m.0).collect();
+    assert_eq!(when, ["2024-03-14", "2023-11"]);
+    // Undated, today's talks in the same city keep no date rather than the earlier one's.
+    let text = "وأعلن الوزير استعداد بلاده لاستضافة جولة من المشاورات في موسكو. وكانت موسكو قد \
+                استضافت في نوفمبر الماضي اجتماعا بمشاركة ممثلين عن الحركة.";
+    let found = meetings(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!((found[0].0.as_str(), found[1].0.as_str()), ("", "2023-11"));
+}
+
+#[test]
 fn the_meetings_with_the_article_are_those_named_before() {
     let text = "بدأت في نور سلطان اليوم اجتماعات الجولة الجديدة بمشاركة وفود الدول الضامنة. \
                 ويشارك في الاجتماعات المبعوث الأممي.";

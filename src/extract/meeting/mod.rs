@@ -260,6 +260,9 @@ fn find_entity(
                 compatible(&v, &ev, m.closing)
             }
         }
+        // «وكانت موسكو قد استضافت في نوفمبر الماضي اجتماعا»: a dated meeting told in the
+        // pluperfect is an earlier one, not the undated gathering the article is about.
+        (Some(_), None) => !m.pluperfect,
         _ => true,
     };
     // Coreference looks back over the last meetings of the text, which keeps a huge document
@@ -563,8 +566,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     out
 }
 
-/// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding or
-/// meeting («وكان الوزراء قد عقدوا اجتماعا … يوم الأربعاء»). An opening so told
+/// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding,
+/// hosting or meeting («وكان الوزراء قد عقدوا اجتماعا … يوم الأربعاء», «وكانت موسكو قد
+/// استضافت»). An opening so told
 /// («وكانت القمة قد انطلقت أمس») says nothing of its end.
 fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
     let a = c.a;
@@ -576,6 +580,7 @@ fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
         && verb < clause.end
         && !c.is(verb, OPENS)
         && (a.has_term(verb, Term::MeetingVerb)
+            || c.is(verb, HOSTS)
             || a.word(verb).starts_with("عقد")
             || a.word(verb).starts_with("انعقد"))
 }
