@@ -708,6 +708,20 @@ fn a_coalition_made_of_its_members() {
     );
     // Representatives from 30 states at the coalition's meeting are no count of it.
     assert!(sizes("وشارك في اجتماع التحالف ممثلون من 30 دولة.").is_empty());
+    // Nor are those taking part in it; taking part in forming it is belonging.
+    assert!(
+        sizes("انطلقت اليوم أعمال الاجتماع الوزاري للتحالف الدولي بمشاركة ممثلين عن 74 دولة.")
+            .is_empty()
+    );
+    assert!(sizes("انطلقت اليوم أعمال اجتماع التحالف الدولي بمشاركة 74 دولة.").is_empty());
+    assert_eq!(
+        sizes("أعلنت السعودية تشكيل التحالف بمشاركة 34 دولة."),
+        [(34, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    assert_eq!(
+        statements("أعلنت السعودية تشكيل التحالف بمشاركة 34 دولة."),
+        [s("السعودية", "2024-03-14")]
+    );
 }
 
 #[test]

@@ -116,6 +116,19 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         a.t.find(k, |m| (m == Term::Membership).then_some(()))
             .is_some_and(|((), n)| k + n > cue_from)
     });
+    // «أعمال الاجتماع الوزاري للتحالف بمشاركة ممثلين عن 74 دولة»: who take part in the
+    // coalition's meeting are no count of its members («تشكيل التحالف بمشاركة 34 دولة» is).
+    let meeting_kinds = Term::MeetingNoun(crate::lexicon::MeetingClass::Meeting).kind_bit();
+    let at_its_meeting = (name_start.saturating_sub(3).max(s.start)..name_start)
+        .any(|k| a.t.has_kind(k, meeting_kinds))
+        || (name_start..i).any(|k| matches!(a.word(k), "ممثلين" | "ممثلي" | "ممثلو" | "وفود"));
+    let only_taking_part = at_its_meeting
+        && (cue_from..i).all(|k| {
+            !a.has_term(k, Term::Membership) || a.word(k) == "بمشاركه" || a.word(k) == "مشاركه"
+        });
+    if only_taking_part {
+        return None;
+    }
     let cue_between = cue_between || takes_part_in(a, name_start, s);
     let unit_after = a.has_term(n.end, Term::MemberUnit);
     // «تشكيل تحالف إسلامي عسكري من 34 دولة», «ائتلاف من أكثر من عشرين حزبا»: a coalition
