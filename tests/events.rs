@@ -850,6 +850,20 @@ fn meetings_planned_held_ongoing() {
         status("وكانت القمة قد انطلقت اليوم في جدة."),
         [Status::Ongoing]
     );
+    // A meeting that began yesterday and continues («ويستمر ثلاثة أيام», «وتتواصل») is
+    // under way; one that began a week ago for two days is over.
+    assert_eq!(
+        status("وانطلق أمس في الكويت المؤتمر الدولي لإعادة الإعمار الذي يستمر ثلاثة أيام."),
+        [Status::Ongoing]
+    );
+    assert_eq!(
+        status("انطلقت أمس في جنيف أعمال المؤتمر وتتواصل أشغاله."),
+        [Status::Ongoing]
+    );
+    assert_eq!(
+        status("انطلقت قبل أسبوع في جنيف أعمال المؤتمر ويستمر يومين."),
+        [Status::Held]
+    );
     // A closing day after the report is neither the first day nor a meeting to come.
     assert_eq!(
         meetings("وتختتم غدا الجمعة في فيينا جولة المحادثات النووية."),

@@ -25,7 +25,7 @@ use crate::lexicon::meeting_cues::{
     SMALL, TAKES_PART, TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
-use crate::time::{Modifier, TimeValue};
+use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
 use chrono::Datelike;
 use cues::Cues;
 
@@ -469,7 +469,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 .calendar_dates_in(own.clone())
                 .find(|(_, tr)| after_until(a, tr))
                 .and_then(|(k, _)| a.dates[k].0.value.end())
-                .filter(|&u| start.is_none_or(|f| f <= u && (u - f).num_days() <= 31));
+                .filter(|&u| start.is_none_or(|f| f <= u && (u - f).num_days() <= 31))
+                .or_else(|| start.and_then(|f| lasts_until(a, &own, f)));
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
             if date.is_none() && place.is_none() && !parties && until.is_none() {
                 continue;
@@ -564,6 +565,51 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         }
     }
     out
+}
+
+/// The last day of a meeting that began on `first` and «continues» in `own`: «الذي انطلق أمس
+/// ويستمر ثلاثة أيام» ends on its third day; «ويتواصل» with no length goes on past the report.
+fn lasts_until(
+    a: &Analysis<'_, '_>,
+    own: &Range<usize>,
+    first: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    let k = own.clone().find(|&k| {
+        matches!(
+            a.word(k),
+            "يستمر"
+                | "تستمر"
+                | "ويستمر"
+                | "وتستمر"
+                | "يتواصل"
+                | "تتواصل"
+                | "ويتواصل"
+                | "وتتواصل"
+        )
+    })?;
+    let after = k + 1..(k + 4).min(own.end);
+    let first_date = a.dates.partition_point(|(_, tr)| tr.end <= after.start);
+    let mut near = a.dates[first_date..]
+        .iter()
+        .take_while(|(_, tr)| tr.start < after.end);
+    let length = near.find_map(|(d, _)| match d.value {
+        TimeValue::Duration(Duration {
+            amount,
+            unit: DurationUnit::Day,
+        }) => Some(i64::from(amount)),
+        TimeValue::Duration(Duration {
+            amount,
+            unit: DurationUnit::Week,
+        }) => Some(7 * i64::from(amount)),
+        _ => None,
+    });
+    match length {
+        Some(days) if (1..=31).contains(&days) => {
+            first.checked_add_days(chrono::Days::new(u64::try_from(days - 1).ok()?))
+        }
+        Some(_) => None,
+        None => a.reference.filter(|&r| first <= r),
+    }
 }
 
 /// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding,
