@@ -627,6 +627,14 @@ fn coalition_sizes_by_the_number_of_members() {
             "{text}"
         );
     }
+    // «الدول الـ79 الأعضاء في التحالف»: digits with the article before the members.
+    assert_eq!(
+        names("واجتمع ممثلو الدول الـ79 الأعضاء في التحالف في الرياض.")
+            .into_iter()
+            .map(|n| n.0)
+            .collect::<Vec<_>>(),
+        [79]
+    );
     // «دول التحالف الـ14»: the count after the name, with the article.
     assert_eq!(
         names("واجتمع وزراء دفاع دول التحالف الـ41 في الرياض.")

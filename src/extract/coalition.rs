@@ -74,13 +74,22 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     if a.date_covering(i).is_some() {
         return None;
     }
-    // «الدول الثماني والعشرين الأعضاء في حلف شمال الأطلسي».
-    if a.word(i) == "الدول"
-        && let Some((n, true, end)) = ordinal_at(a.t, i + 1)
-        && a.word(end) == "الاعضاء"
-        && let Some(c) = (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
-    {
-        return Some((u64::from(n), i + 1..end, c));
+    // «الدول الثماني والعشرين الأعضاء في حلف شمال الأطلسي», «الدول الـ79 الأعضاء في التحالف».
+    if a.word(i) == "الدول" {
+        let count = match ordinal_at(a.t, i + 1) {
+            Some((n, true, end)) => Some((u64::from(n), end)),
+            _ if a.t.raw(i + 1) == "ال" && a.t.touching(i + 1) => {
+                integer_at(a.t, i + 2).map(|n| (n, i + 3))
+            }
+            _ => None,
+        };
+        if let Some((n, end)) = count.filter(|&(n, _)| (2..=10_000).contains(&n))
+            && a.word(end) == "الاعضاء"
+            && let Some(c) =
+                (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
+        {
+            return Some((n, i + 1..end, c));
+        }
     }
     // «دول التحالف الـ14»: the count after the name, with the article.
     if tok.kind == Kind::Digits
