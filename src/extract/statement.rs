@@ -154,8 +154,9 @@ static ADDRESSEES: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-/// Title words that begin with «ب» but belong to the speaker: «المتحدث باسم», «بالوكالة».
-const B_TITLES: &[&str] = &["باسم", "بالوكاله", "بالانابه"];
+/// Title words that begin with «ب» but belong to the speaker: «المتحدث باسم», «بالوكالة»,
+/// «رئيس بعثة الاتحاد الأوروبي».
+const B_TITLES: &[&str] = &["باسم", "بالوكاله", "بالانابه", "بعثه", "بعثته", "بعثتها"];
 
 /// Words that label a headline before a colon, naming no speaker: «عاجل: …», «فيديو: …».
 const HEADLINE_LABELS: &[&str] = &[
@@ -663,7 +664,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         a.t.raw(i + 1),
         "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه"
     ) || a.t.toks.get(i + 1).is_some_and(|t| t.is_punct(':'))
-        || OBJECT_NOUNS.contains(a.t.raw(i + 1));
+        || is_object_noun(a.t.raw(i + 1));
     if says_that
         && i > s.start
         && i - s.start <= MAX_HEADLINE_SPEAKER
@@ -745,7 +746,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
                 // «وألقى كلمة دعا فيها»: the verb's object, its subject left out; look further.
                 // «وحضر القمة الرئيس …»: the gathering attended before the subject.
                 np_after(a, k + 1, s)
-                    .filter(|np| !OBJECT_NOUNS.contains(a.t.raw(np.start)))
+                    .filter(|np| !is_object_noun(a.t.raw(np.start)))
                     .map(|np| {
                         let object_first = a.has(np.start, |m| matches!(m, Term::MeetingNoun(_)))
                             && a.has_term(np.start + 1, Term::SpeakerHead);
@@ -781,6 +782,25 @@ fn office_in(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
     matches!(a.t.raw(i), "في" | "وفي")
         && a.has_term(i + 1, Term::Country)
         && a.has_term(start, Term::SpeakerHead)
+}
+
+/// Whether `word` is one of [`OBJECT_NOUNS`], alone or with a possessive pronoun: «رفضه»,
+/// «التزامها», «رغبته» (whose «ة» is written «ت» before the pronoun).
+fn is_object_noun(word: &str) -> bool {
+    if OBJECT_NOUNS.contains(word) {
+        return true;
+    }
+    let Some(stem) = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .filter(|s| s.chars().count() >= 3)
+    else {
+        return false;
+    };
+    OBJECT_NOUNS.contains(stem)
+        || stem
+            .strip_suffix('ت')
+            .is_some_and(|s| OBJECT_NOUNS.contains(&format!("{s}ه")))
 }
 
 /// Whether token `i` follows a coalition word in construct, as the word that names it: «تحالف
@@ -956,7 +976,7 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     while end < s.end
         && end - start < MAX_SPEAKER
         && (!stops(a, end) || envoy_to(a, start, end) || office_in(a, start, end))
-        && !(end > start && OBJECT_NOUNS.contains(a.t.raw(end)) && !names_coalition(a, end))
+        && !(end > start && is_object_noun(a.t.raw(end)) && !names_coalition(a, end))
     {
         end += 1;
     }
