@@ -391,6 +391,8 @@ impl<'n> Tokens<'n> {
             return;
         }
         let (readings, n) = proclitic_readings(word);
+        // A word that is only in the meeting rules' lists («وتتواصل»): its first such reading.
+        let mut listed: Option<(Reading, CueBits)> = None;
         for &reading in &readings[..n] {
             let mut cues = 0;
             let hash = reading.hash(word);
@@ -401,6 +403,14 @@ impl<'n> Tokens<'n> {
                 self.toks[i].cues = if reading.article { 0 } else { cues };
                 return;
             }
+            if cues != 0 && !reading.article && listed.is_none() {
+                listed = Some((reading, cues));
+            }
+        }
+        if let Some((reading, cues)) = listed {
+            let tok = &mut self.toks[i];
+            tok.stem = tok.start + reading.stem;
+            tok.cues = cues;
         }
     }
 
