@@ -239,8 +239,14 @@ pub(crate) const ROUND: CueBits = 1 << 23;
 /// A committee or council: who meets when it is a meeting verb's subject («ستجتمع اللجنة»,
 /// «لجنة المراقبة ستجتمع») or follows a meeting noun («اجتماع اللجنة»).
 pub(crate) const ASSEMBLY: CueBits = 1 << 24;
+/// «يستمر», «تتواصل»: a meeting that goes on.
+pub(crate) const CONTINUES: CueBits = 1 << 25;
+/// «مدينة», «العاصمة»: what names the next word a city.
+pub(crate) const CITY: CueBits = 1 << 26;
+/// «ثم»: a sequel («ثم على مستوى وزراء الخارجية»).
+pub(crate) const THEN: CueBits = 1 << 27;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 23] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 26] = [
     (CLOSING, CLOSES),
     (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
@@ -291,6 +297,9 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 23] = [
     (&["الحوار", "حوار"], DIALOGUE),
     (&["جوله", "الجوله", "جولات", "الجولات"], ROUND),
     (&["لجنه", "اللجنه", "مجلس", "المجلس"], ASSEMBLY),
+    (&["يستمر", "تستمر", "يتواصل", "تتواصل"], CONTINUES),
+    (&["مدينه", "العاصمه"], CITY),
+    (&["ثم"], THEN),
 ];
 
 #[cfg(test)]
@@ -316,5 +325,14 @@ mod tests {
         assert_eq!(t.cues(1), TAKES_PART);
         assert_eq!(t.cues(2), 0);
         assert_eq!(t.cues(3), 0, "past the end");
+    }
+
+    #[test]
+    fn a_word_only_in_a_list_is_found_after_its_proclitic() {
+        // «تتواصل» means nothing to the lexicon but is in a list: «وتتواصل» is read as it.
+        let t = crate::text::Tokens::new("وتتواصل بمدينه");
+        assert_eq!(t.cues(0), CONTINUES);
+        assert_eq!(t.stem(0), "تتواصل");
+        assert_eq!(t.cues(1), CITY);
     }
 }

@@ -20,9 +20,9 @@ use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
-    ASSEMBLY, BODY, CHIEF, CLOSES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP, HOSTS,
-    NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, ROUND, SAME_TIME_CUE,
-    SMALL, TAKES_PART, TITLE, TOPIC, WORKING, WORKS,
+    ASSEMBLY, BODY, CHIEF, CITY, CLOSES, CONTINUES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP,
+    HOSTS, NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, ROUND,
+    SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
@@ -470,7 +470,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 .find(|(_, tr)| after_until(a, tr))
                 .and_then(|(k, _)| a.dates[k].0.value.end())
                 .filter(|&u| start.is_none_or(|f| f <= u && (u - f).num_days() <= 31))
-                .or_else(|| start.and_then(|f| lasts_until(a, &own, f)));
+                .or_else(|| {
+                    (cues & CONTINUES != 0)
+                        .then_some(start)
+                        .flatten()
+                        .and_then(|f| lasts_until(a, &own, f))
+                });
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
             if date.is_none() && place.is_none() && !parties && until.is_none() {
                 continue;
@@ -529,7 +534,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     })
                 })
             };
-            let pluperfect = held_before(c, &clause);
+            // Only a dated mention needs it: for its status and the entity it may join.
+            let pluperfect = date.is_some() && held_before(c, &clause);
             let next = next_one(a, trigger, &own);
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
@@ -574,19 +580,7 @@ fn lasts_until(
     own: &Range<usize>,
     first: chrono::NaiveDate,
 ) -> Option<chrono::NaiveDate> {
-    let k = own.clone().find(|&k| {
-        matches!(
-            a.word(k),
-            "يستمر"
-                | "تستمر"
-                | "ويستمر"
-                | "وتستمر"
-                | "يتواصل"
-                | "تتواصل"
-                | "ويتواصل"
-                | "وتتواصل"
-        )
-    })?;
+    let k = own.clone().find(|&k| a.t.cues(k) & CONTINUES != 0)?;
     let after = k + 1..(k + 4).min(own.end);
     let first_date = a.dates.partition_point(|(_, tr)| tr.end <= after.start);
     let mut near = a.dates[first_date..]
@@ -1028,7 +1022,7 @@ fn is_round_of_dialogue(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> boo
 /// Whether «ثم على مستوى …» at token `i`, with a date of its own within a few words, names
 /// the gathering before it again at another level.
 fn is_level_sequel(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
-    matches!(a.t.raw(i), "ثم" | "وثم")
+    a.t.cues(i) & THEN != 0
         && a.t.raw(i + 1) == "علي"
         && a.word(i + 2) == "مستوي"
         && (i + 3..(i + 9).min(s.end)).any(|k| a.date_starts_at(k))
@@ -1298,14 +1292,14 @@ fn place_in(
 /// «في العاصمة البوركينية واغادوغو». Not an adjective of «مدينة», which agrees with it in the
 /// feminine («مدينة كبيرة»).
 fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
-    if i == 0 {
+    // The word before, asked first: a bit of its word lists.
+    let city = |k: usize| a.t.cues(k) & CITY != 0;
+    if i == 0 || !(city(i - 1) || i > 1 && city(i - 2)) {
         return false;
     }
     let raw = a.t.raw(i);
-    let capital = |k: usize| a.word(k) == "العاصمه";
-    let adjective = a.t.raw(i - 1).starts_with("ال") && a.t.raw(i - 1).ends_with("يه");
-    let named_as_city =
-        a.word(i - 1) == "مدينه" || capital(i - 1) || i > 1 && capital(i - 2) && adjective;
+    let adjective = || a.t.raw(i - 1).starts_with("ال") && a.t.raw(i - 1).ends_with("يه");
+    let named_as_city = city(i - 1) || a.word(i - 2) == "العاصمه" && adjective();
     named_as_city
         && a.t.toks[i].kind == Kind::Word
         && a.t.hits(i).is_empty()
