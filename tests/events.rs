@@ -1399,6 +1399,19 @@ fn where_one_goes_to_attend_a_meeting_is_its_place() {
         place("تنطلق في العاصمة البوركينية واغادوغو غدا أعمال القمة."),
         ["واغادوغو"]
     );
+    // A building named as the venue when no city is; the city when one is; not a hall.
+    assert_eq!(
+        place("عقد الاجتماع في مقر وزارة الخارجية أمس."),
+        ["مقر وزارة الخارجية"]
+    );
+    assert_eq!(
+        place("يعقد المجلس اجتماعا طارئا في مقر الجامعة بالقاهرة غدا."),
+        ["القاهرة"]
+    );
+    assert_eq!(
+        place("وجلس الوفدان في قاعة واحدة بعد قطيعة خلال اجتماع أمس."),
+        [""]
+    );
     // A city named as the venue outranks the country that hosts.
     assert_eq!(
         place("يحتضن المغرب الملتقى الدولي للفلاحة في مكناس الشهر المقبل."),

@@ -451,8 +451,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .find(|(_, tr)| tr.start > 0 && a.word(tr.start - 1) == "الي")
                     .map(|(k, _)| k);
             }
-            let mut place =
-                place_in(c, &own, trigger, &reach).or_else(|| host_before_an(a, &clause));
+            let mut place = place_in(c, &own, trigger, &reach)
+                .or_else(|| host_before_an(a, &clause))
+                .or_else(|| venue_without_city(a, &own));
             // «… قمة عربية عام 1979 وأخرى عام 2004»: the other one is where the first was.
             if place.is_none() && is_another(a, trigger.start) {
                 place = out
@@ -1286,6 +1287,39 @@ fn place_in(
         }
     }
     best.map(|(_, r)| r)
+}
+
+/// A venue named with «في» when no city is: «في مقر وزارة الخارجية», «في قصر الإليزيه»; the
+/// building and up to three words of its name. Not a hall («في قاعة واحدة»): too common a
+/// word for a place of its own.
+fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<usize>> {
+    let k = own.clone().find(|&k| {
+        matches!(a.t.raw(k), "في" | "وفي")
+            && matches!(a.word(k + 1), "مقر" | "قصر" | "فندق" | "مبني")
+    })?;
+    let start = k + 1;
+    let name_word = |j: usize| {
+        a.t.toks[j].kind == Kind::Word
+            && a.date_covering(j).is_none()
+            && !matches!(
+                a.t.raw(j),
+                "في" | "من"
+                    | "الي"
+                    | "علي"
+                    | "عن"
+                    | "مع"
+                    | "الذي"
+                    | "التي"
+                    | "بعد"
+                    | "قبل"
+                    | "خلال"
+            )
+            && !a.has(j, |m| matches!(m, Term::Tense(_) | Term::Speech))
+    };
+    let end = (start + 1..(start + 4).min(own.end))
+        .find(|&j| !name_word(j))
+        .unwrap_or((start + 4).min(own.end));
+    (end > start + 1).then_some(start..end)
 }
 
 /// Whether token `i` is a city the gazetteer does not know, named as one: «في مدينة بياريتز»,
