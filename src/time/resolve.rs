@@ -380,19 +380,7 @@ impl Resolver {
         match unit {
             Unit::Day | Unit::Hour | Unit::Minute => add_days(r, i64::from(s)).map(TimeValue::Day),
             Unit::Week => add_days(r, 7 * i64::from(s)).map(TimeValue::week_of),
-            Unit::Month => {
-                let d = r.with_day(1)?;
-                let m = Months::new(s.unsigned_abs());
-                let d = if s < 0 {
-                    d.checked_sub_months(m)?
-                } else {
-                    d.checked_add_months(m)?
-                };
-                Some(TimeValue::Month {
-                    year: d.year(),
-                    month: d.month() as u8,
-                })
-            }
+            Unit::Month => month_from(r, i64::from(s)),
             Unit::Year => year(r.year() + s),
         }
     }
@@ -447,19 +435,7 @@ impl Resolver {
             Unit::Minute | Unit::Hour => Some(TimeValue::Day(r)),
             Unit::Day => add_days(r, n).map(TimeValue::Day),
             Unit::Week => add_days(r, n.checked_mul(7)?).map(TimeValue::Day),
-            Unit::Month => {
-                let first = r.with_day(1)?;
-                let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
-                let d = if n < 0 {
-                    first.checked_sub_months(m)?
-                } else {
-                    first.checked_add_months(m)?
-                };
-                Some(TimeValue::Month {
-                    year: d.year(),
-                    month: d.month() as u8,
-                })
-            }
+            Unit::Month => month_from(r, n),
             Unit::Year => year(i32::try_from(i64::from(r.year()).checked_add(n)?).ok()?),
         }
     }
@@ -505,6 +481,21 @@ fn step(d: Dir) -> i32 {
         Dir::Prev => -1,
         Dir::This => 0,
     }
+}
+
+/// The month `n` months after the reference's (before it if negative).
+fn month_from(r: NaiveDate, n: i64) -> Option<TimeValue> {
+    let first = r.with_day(1)?;
+    let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
+    let d = if n < 0 {
+        first.checked_sub_months(m)?
+    } else {
+        first.checked_add_months(m)?
+    };
+    Some(TimeValue::Month {
+        year: d.year(),
+        month: d.month() as u8,
+    })
 }
 
 fn sign_reference(n: i64) -> Reference {
