@@ -205,6 +205,12 @@ impl<'a, 't> Analysis<'a, 't> {
             .any(|(d, _)| d.value == TimeValue::Reference(crate::time::Reference::Present))
     }
 
+    /// Whether date `k` starts after the publication date (never without one).
+    pub(crate) fn after_report(&self, k: usize) -> bool {
+        let start = self.dates[k].0.value.start();
+        start.zip(self.reference).is_some_and(|(d, r)| d > r)
+    }
+
     /// The `When` of date `k`, for an event.
     pub(crate) fn when_of_date(&self, k: usize) -> When {
         let (d, _) = &self.dates[k];

@@ -171,9 +171,8 @@ fn nth_member(
     // «ومن المنتظر أن تنضم … الشهر المقبل، لتصبح العضو التاسع والعشرين»: a member to come
     // is no count yet.
     let to_come = (s.start..i).any(|k| a.has_term(k, Term::Tense(Tense::Future)))
-        || a.calendar_dates_in(s.start..i).any(|(k, _)| {
-            matches!((a.dates[k].0.value.start(), a.reference), (Some(d), Some(r)) if d > r)
-        });
+        || a.calendar_dates_in(s.start..i)
+            .any(|(k, _)| a.after_report(k));
     if to_come {
         return None;
     }
@@ -420,11 +419,7 @@ fn when_of(
         return a.reference_when();
     }
     // A size is a fact of the past or present: a date after the report is some other event's.
-    let not_future =
-        |&(k, _): &(usize, &Range<usize>)| match (a.dates[k].0.value.start(), a.reference) {
-            (Some(d), Some(r)) => d <= r,
-            _ => true,
-        };
+    let not_future = |&(k, _): &(usize, &Range<usize>)| !a.after_report(k);
     let before = a
         .calendar_dates_in(clause_start..i)
         .filter(not_future)

@@ -113,10 +113,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         // «ومن المرتقب أن تختتم أشغال الندوة مساء اليوم», «وتختتم غدا … جولة المحادثات»: a
         // closing still to come gives the last day of a meeting under way; a closing day after
         // the report is not its first day either.
-        let after_report = m.date.is_some_and(|d| {
-            let day = a.dates[d].0.value.start();
-            day.zip(a.reference).is_some_and(|(day, r)| day > r)
-        });
+        let after_report = m.date.is_some_and(|d| a.after_report(d));
         let future_closing =
             m.closing && (m.future || m.tense == Some(Tense::Future) || after_report);
         let e = &mut entities[k];
