@@ -75,21 +75,14 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
         return None;
     }
     // «الدول الثماني والعشرين الأعضاء في حلف شمال الأطلسي», «الدول الـ79 الأعضاء في التحالف».
-    if a.word(i) == "الدول" {
-        let count = match ordinal_at(a.t, i + 1) {
-            Some((n, true, end)) => Some((u64::from(n), end)),
-            _ if a.t.raw(i + 1) == "ال" && a.t.touching(i + 1) => {
-                integer_at(a.t, i + 2).map(|n| (n, i + 3))
-            }
-            _ => None,
-        };
-        if let Some((n, end)) = count.filter(|&(n, _)| (2..=10_000).contains(&n))
-            && a.word(end) == "الاعضاء"
-            && let Some(c) =
-                (end + 1..(end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
-        {
-            return Some((n, i + 1..end, c));
-        }
+    if a.word(i) == "الدول"
+        && let Some((n, number)) =
+            definite_count(a, i + 1).filter(|(n, _)| (2..=10_000).contains(n))
+        && a.word(number.end) == "الاعضاء"
+        && let Some(c) =
+            (number.end + 1..(number.end + 4).min(s.end)).find(|&k| a.has_term(k, Term::Coalition))
+    {
+        return Some((n, number, c));
     }
     // «دول التحالف الـ14»: the count after the name, with the article.
     if tok.kind == Kind::Digits
@@ -159,12 +152,7 @@ fn nth_member(
     i: usize,
     s: &Range<usize>,
 ) -> Option<(u64, Range<usize>, usize)> {
-    let (n, number) = if a.t.raw(i + 1) == "ال" && a.t.touching(i + 1) {
-        (integer_at(a.t, i + 2)?, i + 1..i + 3)
-    } else {
-        let (n, article, end) = ordinal_at(a.t, i + 1)?;
-        (u64::from(n), article.then_some(i + 1..end)?)
-    };
+    let (n, number) = definite_count(a, i + 1)?;
     if !(2..=10_000).contains(&n) || number.end > s.end {
         return None;
     }
@@ -234,6 +222,16 @@ fn takes_part_in(a: &Analysis<'_, '_>, name_start: usize, s: &Range<usize>) -> b
                 | "تشترك"
                 | "المشتركه"
         )
+}
+
+/// A count with the article at token `j`: «الـ79» (the article apart from the digits) or an
+/// ordinal word «الثامن والعشرين»; its value and tokens.
+fn definite_count(a: &Analysis<'_, '_>, j: usize) -> Option<(u64, Range<usize>)> {
+    if a.t.raw(j) == "ال" && a.t.touching(j) {
+        return Some((integer_at(a.t, j + 1)?, j..j + 2));
+    }
+    let (n, article, end) = ordinal_at(a.t, j)?;
+    article.then_some((u64::from(n), j..end))
 }
 
 /// Whether the name starting at `name_start` is indefinite («تحالف», not «التحالف … ممثلون
