@@ -185,24 +185,31 @@ impl<'a, 't> Analysis<'a, 't> {
         &self,
         r: Range<usize>,
     ) -> impl Iterator<Item = (usize, &Range<usize>)> + '_ {
+        self.dates_in(r).filter(|&(k, _)| {
+            let d = &self.dates[k].0;
+            d.value.start().is_some() || matches!(d.value, TimeValue::Partial { .. })
+        })
+    }
+
+    /// Every date that overlaps tokens `r`, in text order, as (index into `dates`, token
+    /// range): a binary search to the first, then a walk.
+    pub(crate) fn dates_in(
+        &self,
+        r: Range<usize>,
+    ) -> impl Iterator<Item = (usize, &Range<usize>)> + '_ {
         let first = self.dates.partition_point(|(_, tr)| tr.end <= r.start);
         self.dates[first..]
             .iter()
             .enumerate()
             .take_while(move |(_, (_, tr))| tr.start < r.end)
-            .filter(|(_, (d, _))| {
-                d.value.start().is_some() || matches!(d.value, TimeValue::Partial { .. })
-            })
             .map(move |(k, (_, tr))| (first + k, tr))
     }
 
     /// Whether a vague present («الآن», «حاليا») stands within tokens `r`.
     pub(crate) fn present_in(&self, r: Range<usize>) -> bool {
-        let first = self.dates.partition_point(|(_, tr)| tr.end <= r.start);
-        self.dates[first..]
-            .iter()
-            .take_while(|(_, tr)| tr.start < r.end)
-            .any(|(d, _)| d.value == TimeValue::Reference(crate::time::Reference::Present))
+        self.dates_in(r).any(|(k, _)| {
+            self.dates[k].0.value == TimeValue::Reference(crate::time::Reference::Present)
+        })
     }
 
     /// Whether date `k` starts after the publication date (never without one).

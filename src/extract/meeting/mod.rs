@@ -579,22 +579,19 @@ fn lasts_until(
     first: chrono::NaiveDate,
 ) -> Option<chrono::NaiveDate> {
     let k = own.clone().find(|&k| a.t.cues(k) & CONTINUES != 0)?;
-    let after = k + 1..(k + 4).min(own.end);
-    let first_date = a.dates.partition_point(|(_, tr)| tr.end <= after.start);
-    let mut near = a.dates[first_date..]
-        .iter()
-        .take_while(|(_, tr)| tr.start < after.end);
-    let length = near.find_map(|(d, _)| match d.value {
-        TimeValue::Duration(Duration {
-            amount,
-            unit: DurationUnit::Day,
-        }) => Some(i64::from(amount)),
-        TimeValue::Duration(Duration {
-            amount,
-            unit: DurationUnit::Week,
-        }) => Some(7 * i64::from(amount)),
-        _ => None,
-    });
+    let length =
+        a.dates_in(k + 1..(k + 4).min(own.end))
+            .find_map(|(d, _)| match a.dates[d].0.value {
+                TimeValue::Duration(Duration {
+                    amount,
+                    unit: DurationUnit::Day,
+                }) => Some(i64::from(amount)),
+                TimeValue::Duration(Duration {
+                    amount,
+                    unit: DurationUnit::Week,
+                }) => Some(7 * i64::from(amount)),
+                _ => None,
+            });
     match length {
         Some(days) if (1..=31).contains(&days) => {
             first.checked_add_days(chrono::Days::new(u64::try_from(days - 1).ok()?))
