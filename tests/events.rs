@@ -212,6 +212,14 @@ fn a_subject_opening_the_sentence_before_its_speech_verb() {
     }
     // A meeting word is no speaker.
     assert!(statements("الاجتماع أكد أن التحالف ملتزم.").is_empty());
+    // A count opens the subject of a clause: the speaker before is not the one who confirmed.
+    assert_eq!(
+        statements("وأعلن الوزير أن 13 من القادة العرب أكدوا حضورهم."),
+        [
+            s("الوزير", "2024-03-14"),
+            s("13 من القادة العرب", "2024-03-14")
+        ]
+    );
 }
 
 #[test]

@@ -1029,7 +1029,13 @@ fn np_before(
         if opener {
             return (k < end).then_some(k..end);
         }
-        if a.t.toks[j].kind != Kind::Word
+        // «أن 13 من القادة العرب أكدوا»: a count opens the subject.
+        let count_opens = !after_kana
+            && a.t.toks[j].kind == Kind::Digits
+            && a.t.raw(k) == "من"
+            && j > s.start
+            && matches!(a.t.raw(j - 1), "ان" | "بان");
+        if a.t.toks[j].kind != Kind::Word && !count_opens
             || is_verb(a, j) && !(a.t.raw(j).starts_with('ف') && a.t.toks[j].has_proclitic())
         {
             return None;
