@@ -1380,6 +1380,17 @@ fn a_relative_clause_that_holds_the_meeting_goes_on_after_its_comma() {
 #[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.
+    assert_eq!(
+        place(
+            "افتتح ولي العهد اليوم الاجتماع الأول لمجلس وزراء الدفاع، وذلك بمقر التحالف في الرياض."
+        ),
+        ["الرياض"]
+    );
+    assert_eq!(
+        place("تحتضن تونس يوم الأحد القمة العربية، وذلك بقصر المؤتمرات بالعاصمة."),
+        ["تونس"]
+    );
     assert_eq!(
         place("وصل الوزير إلى بروكسل للمشاركة في اجتماع وزراء خارجية الحلف."),
         ["بروكسل"]

@@ -856,8 +856,14 @@ fn triggers(
                     ..
                 }
             );
-        // «على مستوى القمة» is a level, «علم الاجتماع» sociology.
-        let abstract_noun = i > 0 && matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء");
+        // «على مستوى القمة» is a level, «علم الاجتماع» sociology; «بقصر المؤتمرات» names a
+        // building.
+        let abstract_noun = i > 0
+            && (matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء")
+                || matches!(
+                    a.t.raw(i - 1).strip_prefix('ب').unwrap_or(a.t.raw(i - 1)),
+                    "قصر" | "مركز" | "قاعه" | "دار"
+                ));
         let by_phone = a.t.raw(i + 1) == "عبر" && a.t.raw(i + 2) == "الهاتف";
         if c.is(i + 1, NOT_MEETING)
             || by_phone
@@ -1054,6 +1060,11 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
     if tok.is_punct('،') || tok.is_punct(',') {
         // «…، الذي يعقد يوم الاثنين»: a relative clause that holds the meeting goes on with it.
         if c.is(k + 1, RELATIVE) && (k + 2..(k + 4).min(a.t.len())).any(|j| c.is(j, HOSTS)) {
+            return false;
+        }
+        // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
+        // circumstances.
+        if a.t.raw(k + 1) == "وذلك" {
             return false;
         }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
