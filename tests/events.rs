@@ -1459,6 +1459,16 @@ fn a_period_between_commas_belongs_to_the_meeting_after_it() {
         (got[0].0.as_str(), got[0].1.as_str()),
         ("2024-03-20", "القاهرة")
     );
+    // The city named as one, with its adjective, between the commas.
+    assert_eq!(
+        meetings("انطلقت، صباح اليوم بالعاصمة الإثيوبية أديس أبابا، أشغال القمة الإفريقية."),
+        [(
+            "2024-03-14".to_owned(),
+            "أديس أبابا".to_owned(),
+            Level::Summit,
+            Status::Ongoing
+        )]
+    );
 }
 
 #[test]

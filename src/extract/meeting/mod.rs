@@ -1079,13 +1079,28 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         };
         let adverbial = |r: Range<usize>| {
             !r.is_empty()
-                && (occasion(&r)
-                    || r.clone().all(|j| {
-                        a.date_covering(j).is_some()
-                            || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
-                            || a.has_term(j, Term::Place)
-                            || a.has_term(j, Term::Country)
-                    }))
+                && (occasion(&r) || {
+                    let mut j = r.start;
+                    while j < r.end {
+                        let place = a.t.find(j, |m| {
+                            matches!(m, Term::Place | Term::Country).then_some(())
+                        });
+                        if let Some((_, n)) = place {
+                            j += n;
+                            continue;
+                        }
+                        let joins = a.date_covering(j).is_some()
+                                || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
+                                // «بالعاصمة الإثيوبية أديس أبابا»: the city named as one.
+                                || a.t.cues(j) & CITY != 0
+                                || j > r.start && a.t.cues(j - 1) & CITY != 0 && nisba(a.t.raw(j));
+                        if !joins {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    j >= r.end
+                })
         };
         let next_end = (k + 1..(k + 12).min(a.t.len()))
             .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
@@ -1327,6 +1342,12 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
     (end > start + 1).then_some(start..end)
 }
 
+/// Whether `word` is a definite feminine adjective of origin («الإثيوبية»), as may follow
+/// «العاصمة» or «مدينة».
+fn nisba(word: &str) -> bool {
+    word.starts_with("ال") && word.ends_with("يه")
+}
+
 /// Whether token `i` is a city the gazetteer does not know, named as one: «في مدينة بياريتز»,
 /// «في العاصمة البوركينية واغادوغو». Not an adjective of «مدينة», which agrees with it in the
 /// feminine («مدينة كبيرة»).
@@ -1337,7 +1358,7 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
         return false;
     }
     let raw = a.t.raw(i);
-    let adjective = || a.t.raw(i - 1).starts_with("ال") && a.t.raw(i - 1).ends_with("يه");
+    let adjective = || nisba(a.t.raw(i - 1));
     let named_as_city = city(i - 1) || a.word(i - 2) == "العاصمه" && adjective();
     named_as_city
         && a.t.toks[i].kind == Kind::Word
