@@ -1257,6 +1257,11 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("عمان 14 آذار (بترا) - التقى الملك اليوم الخميس الرئيس الفلسطيني محمود عباس."),
         ["عمان"]
     );
+    // An earlier meeting told in the pluperfect may have been anywhere.
+    assert_eq!(
+        place("بيروت - وكان الحريري قد شارك في المؤتمر الذي عقد في نيسان 2018."),
+        [""]
+    );
 }
 
 #[test]
@@ -1649,6 +1654,30 @@ fn later_mentions_inherit_date_place_and_level() {
     let got =
         meetings("تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. وسيجتمعون لبحث الخطة.");
     assert_eq!(got.len(), 1);
+    // A sentence that turns to another story tells of another meeting.
+    let got = meetings(
+        "ويعقد مجلس الوزراء جلسته الخميس. من جهة أخرى، استقبل رئيس مجلس النواب سفير فرنسا.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!((got[1].0.as_str(), got[1].3), ("", Status::Held));
+}
+
+#[test]
+fn a_conference_one_travels_to_attend() {
+    // The purpose after a comma, and the conference's own verb after its name in quotation
+    // marks: one meeting, on its first day, where one goes.
+    let got = meetings(
+        "يغادر الحريري بيروت مساء غد متوجها إلى بروكسل، للمشاركة في مؤتمر \"دعم مستقبل سوريا والمنطقة\" الذي ينعقد يومي 18 و19 آذار الحالي.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-03-18".to_owned(),
+            "بروكسل".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
 }
 
 #[test]

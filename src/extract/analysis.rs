@@ -115,6 +115,21 @@ impl<'a, 't> Analysis<'a, 't> {
         self.norm.original()[span].starts_with('\u{0622}')
     }
 
+    /// Whether sentence `s` turns to another story: «من جهة أخرى»، «على صعيد آخر»، «في سياق
+    /// منفصل»، «في شأن آخر». What it tells is not what the sentences before told.
+    pub(crate) fn turns_topic(&self, s: &Range<usize>) -> bool {
+        let w = |k: usize| if k < s.end { self.t.raw(k) } else { "" };
+        let (first, second, third) = (w(s.start), w(s.start + 1), w(s.start + 2));
+        let other = matches!(third, "اخري" | "ثانيه" | "اخر" | "منفصل" | "مختلف");
+        other
+            && match first {
+                "من" | "ومن" => matches!(second, "جهه" | "ناحيه"),
+                "علي" | "وعلي" => matches!(second, "صعيد" | "جانب"),
+                "في" | "وفي" => matches!(second, "سياق" | "شان" | "موضوع" | "ملف"),
+                _ => false,
+            }
+    }
+
     /// The date covering token `i`, as an index into `dates`.
     pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
         match self.date_of.get(i) {

@@ -58,6 +58,8 @@ struct MentionAt {
     /// The mention of the same sentence it is the host or the guest of («التقى … على هامش
     /// الاجتماع»): two gatherings, never one entity.
     partner: Option<usize>,
+    /// Its sentence turns to another story («من جهة أخرى، استقبل …»): a gathering of its own.
+    new_topic: bool,
 }
 
 struct Entity {
@@ -86,7 +88,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
     let mut of_mention = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let partner = m.partner.and_then(|p| of_mention.get(p).copied());
-        let found = if m.generic {
+        let found = if m.generic || m.new_topic {
             None
         } else {
             find_entity(a, &entities, m, partner)
@@ -189,7 +191,8 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             .as_ref()
             .map(|r| a.mention(r))
             .or_else(|| host_place(a, &entities, k))
-            .or_else(|| dateline.clone());
+            // An earlier meeting told in the pluperfect may have been anywhere.
+            .or_else(|| dateline.clone().filter(|_| !m.pluperfect));
         let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
             _ => Level::Other,
@@ -419,6 +422,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         } else {
             Vec::new()
         };
+        // The first mention of a sentence that turns to another story is a gathering of its own.
+        let (sentence_first, turns_topic) = (out.len(), a.turns_topic(s));
         // The mention each trigger of the sentence made, if it made one.
         let mut mention_of: Vec<Option<usize>> = Vec::with_capacity(triggers.len());
         for (n, (trigger, class)) in triggers.iter().enumerate() {
@@ -565,6 +570,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .find(|&&(guest, _)| guest == n)
                     .map(|&(_, host)| triggers[host].1),
                 partner,
+                new_topic: turns_topic && out.len() == sentence_first,
             });
         }
     }
@@ -602,8 +608,8 @@ fn lasts_until(
 }
 
 /// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding,
-/// hosting or meeting («وكان الوزراء قد عقدوا اجتماعا … يوم الأربعاء», «وكانت موسكو قد
-/// استضافت»). An opening so told
+/// hosting, meeting or taking part («وكان الوزراء قد عقدوا اجتماعا … يوم الأربعاء», «وكانت
+/// موسكو قد استضافت», «وكان الحريري قد شارك في»). An opening so told
 /// («وكانت القمة قد انطلقت أمس») says nothing of its end.
 fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
     let a = c.a;
@@ -616,6 +622,7 @@ fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
         && !c.is(verb, OPENS)
         && (a.has_term(verb, Term::MeetingVerb)
             || c.is(verb, HOSTS)
+            || c.is(verb, TAKES_PART)
             || a.word(verb).starts_with("عقد")
             || a.word(verb).starts_with("انعقد"))
 }
@@ -887,8 +894,11 @@ fn triggers(
             });
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
             let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
-            // «وكانت القمة … قد التأمت»: the meeting's own verb.
-            let own_verb = is_verb && i - last.end <= 6 && !(last.end..i).any(|k| c.boundary(k));
+            // «وكانت القمة … قد التأمت»: the meeting's own verb; a name in quotation marks
+            // after the noun («مؤتمر "دعم مستقبل سوريا" الذي ينعقد») is not counted.
+            let own_verb = is_verb
+                && i - after_quoted_name(a, last.end, i) <= 6
+                && !(last.end..i).any(|k| c.boundary(k));
             // «انعقدت يوم الأحد أشغال الدورة»: a convening verb's subject is the gathering it
             // convenes, one meeting, named by the noun.
             let convened = !is_verb
@@ -923,6 +933,21 @@ fn triggers(
         out.push((i..i + 1, class));
     }
     out
+}
+
+/// Where the tokens from `from` on resume after a name in quotation marks that opens them
+/// («"دعم مستقبل سوريا"»), if it closes before `end`; else `from`.
+fn after_quoted_name(a: &Analysis<'_, '_>, from: usize, end: usize) -> usize {
+    let opens =
+        a.t.toks
+            .get(from)
+            .is_some_and(|t| t.is_punct('"') || t.is_punct('«'));
+    if !opens {
+        return from;
+    }
+    (from + 1..end)
+        .find(|&k| a.t.toks[k].is_punct('"') || a.t.toks[k].is_punct('»'))
+        .map_or(from, |k| k + 1)
 }
 
 /// Whether «استقبل» at token `i`, if it is that verb, receives someone in person: a title near
@@ -1063,8 +1088,8 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
             return false;
         }
         // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
-        // circumstances.
-        if a.t.raw(k + 1) == "وذلك" {
+        // circumstances; «توجه إلى بروكسل، للمشاركة في مؤتمر …»: the purpose of the clause's going.
+        if matches!(a.t.raw(k + 1), "وذلك" | "للمشاركه" | "لحضور") {
             return false;
         }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
