@@ -583,6 +583,18 @@ static CASES: &[Case] = &[
         &[("3 فبراير", "2020-02-03")],
     ),
     case(
+        "the_verb_of_saying_does_not_govern_what_is_said",
+        JAN,
+        "وأضاف الوزير أن موسكو ملتزمة بالاتفاق حتى نهاية يونيو.",
+        &[("نهاية يونيو", "2019-06")],
+    ),
+    case(
+        "the_verb_of_what_is_said_governs_it",
+        JAN,
+        "وأضاف الوزير أن الاتفاق انتهى في يونيو.",
+        &[("يونيو", "2018-06")],
+    ),
+    case(
         "no_tense_keeps_reference_year",
         FEB,
         "موعد التسليم 20 مارس.",

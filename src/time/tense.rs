@@ -1,5 +1,5 @@
 //! The tense of the verb that governs an expression: the nearest verb cue before it in its
-//! sentence, else the nearest after it.
+//! clause, else the nearest after it.
 
 use crate::lexicon::{Tense, Term};
 use crate::text::Tokens;
@@ -17,7 +17,9 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
         })
     };
     for i in (start.saturating_sub(BACK)..start).rev() {
-        if t.toks[i].ends_sentence() {
+        // «وأضاف أن موسكو ملتزمة بالاتفاق حتى نهاية يونيو»: the verb of saying, before what is
+        // said, does not govern its times.
+        if t.toks[i].ends_sentence() || matches!(t.raw(i), "ان" | "انه" | "انها" | "بان") {
             break;
         }
         if let Some(x) = cue(i) {
