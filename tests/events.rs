@@ -682,6 +682,11 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
     );
     assert_eq!(names("ويضم تحالف أوبك+ 23 دولة."), ["تحالف أوبك+"]);
     assert_eq!(names("ويضم التحالف الدول الـ13 الأعضاء."), ["التحالف"]);
+    // The verb of reaching after the name is not part of it.
+    assert_eq!(
+        names("وأعلن أن عدد الدول المنضوية في التحالف ارتفع إلى ثمانين دولة."),
+        ["التحالف"]
+    );
 }
 
 #[test]

@@ -21,7 +21,6 @@ const NAME_STOPS: &[&str] = &[
     "المكون",
     "المؤلف",
     "البالغ",
-    "الذي",
     "بقياده",
     "بزعامه",
     // «أعلن التحالف انضمام دولتين»: who joins is not the coalition's name.
@@ -350,6 +349,11 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
             }
         ) || tok.is_punct('+') && a.t.touching(end - 1);
         if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) {
+            break;
+        }
+        // «عدد الدول في التحالف ارتفع إلى ثمانين»: an indefinite word before «إلى» is a verb
+        // of reaching.
+        if a.t.raw(end + 1) == "الي" && !a.t.raw(end).starts_with("ال") {
             break;
         }
         // «ويضم التحالف الدول الـ13»: a member noun before a count is the count's.
