@@ -353,7 +353,8 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
         }
         // «عدد الدول في التحالف ارتفع إلى ثمانين»: an indefinite word before «إلى» is a verb
         // of reaching.
-        if a.t.raw(end + 1) == "الي" && !a.t.raw(end).starts_with("ال") {
+        if tok.kind == Kind::Word && a.t.raw(end + 1) == "الي" && !a.t.raw(end).starts_with("ال")
+        {
             break;
         }
         // «ويضم التحالف الدول الـ13»: a member noun before a count is the count's.

@@ -19,7 +19,8 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
     for i in (start.saturating_sub(BACK)..start).rev() {
         // «وأضاف أن موسكو ملتزمة بالاتفاق حتى نهاية يونيو»: the verb of saying, before what is
         // said, does not govern its times.
-        if t.toks[i].ends_sentence() || matches!(t.raw(i), "ان" | "انه" | "انها" | "بان") {
+        if t.toks[i].ends_sentence() || matches!(t.raw(i), "ان" | "انه" | "انها" | "بان")
+        {
             break;
         }
         if let Some(x) = cue(i) {
