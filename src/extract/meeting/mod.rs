@@ -1089,7 +1089,7 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         }
         // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
         // circumstances; «توجه إلى بروكسل، للمشاركة في مؤتمر …»: the purpose of the clause's going.
-        if matches!(a.t.raw(k + 1), "وذلك" | "للمشاركه" | "لحضور") {
+        if a.t.raw(k + 1) == "وذلك" || attends(a, k + 1) {
             return false;
         }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
@@ -1373,6 +1373,12 @@ fn nisba(word: &str) -> bool {
     word.starts_with("ال") && word.ends_with("يه")
 }
 
+/// Whether token `k` says why one goes to a meeting: «للمشاركة», «لحضور», «لافتتاح»,
+/// «لترؤس».
+fn attends(a: &Analysis<'_, '_>, k: usize) -> bool {
+    matches!(a.t.raw(k), "للمشاركه" | "لحضور" | "لافتتاح" | "لترؤس")
+}
+
 /// Whether token `i` is a city the gazetteer does not know, named as one: «في مدينة بياريتز»,
 /// «في العاصمة البوركينية واغادوغو». Not an adjective of «مدينة», which agrees with it in the
 /// feminine («مدينة كبيرة»).
@@ -1449,7 +1455,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     // «وصل الوزير إلى بروكسل للمشاركة في اجتماع …»: where one goes to attend the meeting.
     if i > 0
         && a.t.raw(i - 1) == "الي"
-        && (i + n..trigger.start.min(i + n + 3)).any(|k| matches!(a.t.raw(k), "للمشاركه" | "لحضور"))
+        && (i + n..trigger.start.min(i + n + 3)).any(|k| attends(a, k))
     {
         return true;
     }
