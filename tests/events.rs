@@ -518,6 +518,12 @@ fn coalition_sizes_with_qualifiers_and_times() {
         sizes("بدأ التحالف مسيرته في سبتمبر 2014 بـ 11 دولة فقط."),
         [(11, Qualifier::Exact, "2014-09".to_owned())]
     );
+    // «انطلق» with its members after «ب»; not a meeting that began before its guests.
+    assert_eq!(
+        sizes("وتشارك الكويت في التحالف منذ تأسيسه عام 2014 حين انطلق بأربع وثلاثين دولة فقط."),
+        [(34, Qualifier::Exact, "2014".to_owned())]
+    );
+    assert!(sizes("انطلق اجتماع التحالف الدولي اليوم في واشنطن بحضور 74 دولة.").is_empty());
     assert_eq!(
         sizes("والتحالف المؤلف من تسعة وسبعين عضوا."),
         [(79, Qualifier::Exact, "2024-03-14".to_owned())]

@@ -28,6 +28,9 @@ const NAME_STOPS: &[&str] = &[
     "الي",
     "في",
     "من",
+    "منذ",
+    "حين",
+    "عندما",
 ];
 
 /// Finds the coalition sizes of a text; `statements` give the time of a size said in one.
@@ -128,6 +131,15 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
             !a.has_term(k, Term::Membership) || a.word(k) == "بمشاركه" || a.word(k) == "مشاركه"
         });
     if only_taking_part {
+        return None;
+    }
+    // «انطلق بأربع وثلاثين دولة»: a coalition began with its members, the count after «ب»;
+    // what began otherwise («انطلق اجتماع التحالف بحضور 74 دولة») was something else.
+    let by = a.t.raw(i).starts_with('ب') || i > s.start && a.t.raw(i - 1) == "ب";
+    let began = |k: usize| matches!(a.word(k), "انطلق" | "انطلقت");
+    let began_only = (cue_from..i).any(began)
+        && (cue_from..i).all(|k| !a.has_term(k, Term::Membership) || began(k));
+    if began_only && !by {
         return None;
     }
     let cue_between = cue_between || takes_part_in(a, name_start, s);
