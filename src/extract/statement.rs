@@ -187,6 +187,39 @@ const HEADLINE_LABELS: &[&str] = &[
 ];
 
 /// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
+/// Honorific pronouns of the Gulf and Levantine press: «سموه» (his highness), «معاليه» (his
+/// excellency, a minister), «سعادته», «فخامته», «جلالته», «دولته», and their feminine forms.
+const HONORIFICS: &[&str] = &[
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "سعادته",
+    "سعادتها",
+    "فخامته",
+    "جلالته",
+    "دولته",
+    "سيادته",
+];
+
+/// The subject of the first past verb of the sentence before `si`: who an honorific pronoun
+/// means when no one has spoken yet («افتتح ولي العهد … . وأكد سموه»).
+fn subject_before(a: &Analysis<'_, '_>, si: usize) -> Option<Range<usize>> {
+    let s = a.sentences.get(si.checked_sub(1)?)?;
+    let verb = s
+        .clone()
+        .take(WINDOW)
+        .find(|&k| a.has_term(k, Term::Tense(crate::lexicon::Tense::Past)))?;
+    let mut np = np_after(a, verb + 1, s)?;
+    // «افتتح الأمير … الاجتماع»: the subject ends where the gathering it opened begins.
+    let meeting = |k: usize| a.has(k, |m| matches!(m, Term::MeetingNoun(_)));
+    if let Some(k) = (np.start..np.end).find(|&k| meeting(k)) {
+        np.end = k;
+    }
+    let titled = a.has_term(np.start, Term::SpeakerHead) || a.word(np.start) == "صاحب";
+    (titled && np.len() >= 2).then_some(np)
+}
+
 const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
 
 /// Verbal nouns that open the object of a speech verb, not a speaker's name: «أكد بلينكن التزام
@@ -276,7 +309,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut last: Option<usize> = None;
-    for s in &a.sentences {
+    for (si, s) in a.sentences.iter().enumerate() {
         let mut in_quote = false;
         for i in s.clone() {
             match a.t.toks[i].kind {
@@ -300,6 +333,16 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)),
                 s,
             );
+            // «وأكد سموه», «وأضاف معاليه»: an honorific pronoun is the last speaker, else the
+            // subject of the sentence before.
+            let honorific = np
+                .as_ref()
+                .is_some_and(|r| r.len() == 1 && HONORIFICS.contains(&a.t.raw(r.start)));
+            let np = match (honorific, last) {
+                (true, Some(_)) => None,
+                (true, None) => subject_before(a, si).or(np),
+                _ => np,
+            };
             // The speaker: named here, or the last one.
             let entity = match &np {
                 Some(r) => {
