@@ -697,6 +697,12 @@ impl Lexicon {
             for &w in list {
                 lx.longest_word = lx.longest_word.max(w.len());
                 lx.words.entry(w).cues |= bit;
+                // An imperfect verb's future with «س» is in its list too: «ستعقد», «سيشارك».
+                if w.starts_with(['ي', 'ت']) {
+                    let future = format!("س{w}");
+                    lx.longest_word = lx.longest_word.max(future.len());
+                    lx.words.entry(&future).cues |= bit;
+                }
             }
         }
         lx

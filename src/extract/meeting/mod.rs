@@ -336,13 +336,19 @@ fn status(
         matches!((expr.value, reference), (TimeValue::Month { year, month }, Some(r))
             if (year, u32::from(month)) == (r.year(), r.month()) && r.day() < from)
     });
+    // «انطلق أمس المؤتمر الذي سيستمر ثلاثة أيام»: a meeting that began on a day before the
+    // report goes on, whatever future its clause tells.
+    let began_on_a_day = |f: chrono::NaiveDate| {
+        reference.is_some_and(|r| f < r)
+            && date.is_some_and(|d| matches!(a.dates[d].0.value, TimeValue::Day(_)))
+    };
     match (first, last, reference) {
         (Some(f), Some(l), Some(r)) => {
             if f > r || part_to_come && !pluperfect && tense != Some(Tense::Past) {
                 Status::Planned
             } else if e.closing || pluperfect {
                 Status::Held
-            } else if l >= r && (e.future || tense == Some(Tense::Future)) {
+            } else if l >= r && (e.future || tense == Some(Tense::Future)) && !began_on_a_day(f) {
                 // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري», «من المقرر أن
                 // تعقد … نهاية الشهر الجاري»: a period that has begun, for a meeting to come.
                 Status::Planned
