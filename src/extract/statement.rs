@@ -405,10 +405,13 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             // «منذ يوم الجمعة», «منذ بدء الحرب في شباط 2022» date what began, not the speaking.
             let own = a
                 .calendar_dates_in(from..limit.max(from))
-                .filter(|(_, tr)| {
+                .filter(|(k, tr)| {
                     let since = (tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ");
                     let beyond = tr.start > verb.end && new_clause(verb.end..tr.start);
-                    !since && !beyond
+                    // «تعقد جلسة يوم الجمعة المقبل، بحسب ما أفاد دبلوماسيون»: what was said
+                    // was not said after the report, unless the verb is to come («سيعلن»).
+                    let later = a.after_report(*k) && !a.t.raw(verb.start).starts_with('س');
+                    !since && !beyond && !later
                 })
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
