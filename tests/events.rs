@@ -905,6 +905,19 @@ fn meetings_planned_held_ongoing() {
         status("وكانت القمة قد انطلقت اليوم في جدة."),
         [Status::Ongoing]
     );
+    // Held or chaired today in the past tense: held, as «عقد» says; opened today: under way.
+    assert_eq!(
+        status("ترأس رئيس الجمهورية، السيد عبد المجيد تبون، اليوم، اجتماعا لمجلس الوزراء."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status("عقد وزراء الخارجية العرب اليوم اجتماعهم التحضيري في جدة."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status("انطلقت اليوم في جدة أعمال القمة العربية."),
+        [Status::Ongoing]
+    );
     // A meeting that began yesterday and continues («ويستمر ثلاثة أيام», «وتتواصل») is
     // under way; one that began a week ago for two days is over.
     assert_eq!(
@@ -1078,7 +1091,7 @@ fn an_audience_is_a_meeting_a_call_or_a_flight_is_not() {
             "2024-03-14".to_owned(),
             "دمشق".to_owned(),
             Level::Other,
-            Status::Ongoing
+            Status::Held
         )]
     );
     assert_eq!(

@@ -47,6 +47,10 @@ struct MentionAt {
     pluperfect: bool,
     /// «الاجتماع المقبل»: the next one, to come whatever the clause's verb.
     next: bool,
+    /// Its clause holds or chairs it in the past on the day of the report, and does not open
+    /// it: «ترأس الرئيس اليوم اجتماعا», «عقد الوزراء اليوم اجتماعا» were held; what opened
+    /// today («انطلقت اليوم») is under way.
+    held_today: bool,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
     /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
@@ -202,7 +206,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             char_span: a.chars.span(&span),
             span,
             trigger: a.mention(&m.trigger),
-            status: status(a, e, date, m.tense, (m.pluperfect, m.next)),
+            status: status(a, e, date, m.tense, (m.pluperfect, m.next, m.held_today)),
             when,
             location,
             level,
@@ -313,7 +317,7 @@ fn status(
     e: &Entity,
     date: Option<usize>,
     tense: Option<Tense>,
-    (pluperfect, next): (bool, bool),
+    (pluperfect, next, held_today): (bool, bool, bool),
 ) -> Status {
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
@@ -346,7 +350,7 @@ fn status(
         (Some(f), Some(l), Some(r)) => {
             if f > r || part_to_come && !pluperfect && tense != Some(Tense::Past) {
                 Status::Planned
-            } else if e.closing || pluperfect {
+            } else if e.closing || pluperfect || l == r && held_today && !e.future {
                 Status::Held
             } else if l >= r && (e.future || tense == Some(Tense::Future)) && !began_on_a_day(f) {
                 // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري», «من المقرر أن
@@ -515,6 +519,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             mention_of[n] = Some(out.len());
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
+            // «ترأس الرئيس، السيد …، يوم الأحد، اجتماعا»: the chair's verb may stand before
+            // commas that part the clause.
+            let held_today = !(clause.clone()).any(|i| c.is(i, OPENS))
+                && ((clause.clone()).any(|i| {
+                    a.has_term(i, Term::Tense(Tense::Past))
+                        && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
+                }) || (near..trigger.start).any(|i| a.word(i).starts_with("تراس")));
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
             // «يلتقي وزراء الخارجية على هامش القمة»: who meet before «على هامش» are the
@@ -568,6 +579,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 tense,
                 pluperfect,
                 next,
+                held_today,
                 future,
                 generic,
                 until,
