@@ -302,6 +302,11 @@ fn statement_speaker_stops_at_the_object() {
         statements("وأعلنت منظمة أطباء بلا حدود مقتل ثلاثة من موظفيها."),
         [s("منظمة أطباء بلا حدود", "2024-03-14")]
     );
+    // A demonstrative object: «ذلك» is what was confirmed.
+    assert_eq!(
+        statements("وأكدت المتحدثة باسم الوزارة هيذر ناورت ذلك في إفادة صحفية."),
+        [s("المتحدثة باسم الوزارة هيذر ناورت", "2024-03-14")]
+    );
     // The same noun with the article or a proclitic stays in the name.
     assert_eq!(
         statements("وقال المفوض الأوروبي للتجارة والدعم الفني ماروش شفتشوفيتش إن الاتفاق قريب."),

@@ -66,6 +66,9 @@ static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "اذ",
         "لكن",
         "بينما",
+        // What was confirmed: «وأكدت المتحدثة هيذر ناورت ذلك».
+        "ذلك",
+        "تلك",
         // A quantifier opens the object: «دعا إليها الوزير جميع الأطراف».
         "جميع",
         "كافه",
