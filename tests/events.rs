@@ -798,6 +798,16 @@ fn the_newest_members_rank_is_the_count() {
         sizes("وأصبحت مقدونيا الشمالية الدولة الثلاثين في الحلف."),
         [(30, Qualifier::Exact, "2024-03-14".to_owned())]
     );
+    // The rank as «رقم» and a number; the coalition joined, named before the rank.
+    assert_eq!(
+        sizes("وأصبحت كولومبيا العضو رقم 81 في التحالف الدولي ضد داعش."),
+        [(81, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    assert_eq!(
+        sizes("وانضمت الفلبين إلى التحالف لتكون العضو الثمانين."),
+        [(80, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    assert!(sizes("وفاز التحالف بالمركز الثاني وكان العضو الثالث.").is_empty());
     assert_eq!(
         sizes("ويضم ناتو 31 دولة."),
         [(31, Qualifier::Exact, "2024-03-14".to_owned())]

@@ -163,7 +163,12 @@ fn nth_member(
     i: usize,
     s: &Range<usize>,
 ) -> Option<(u64, Range<usize>, usize)> {
-    let (n, number) = definite_count(a, i + 1)?;
+    // «العضو رقم 81»: the rank as a number.
+    let (n, number) = if a.t.raw(i + 1) == "رقم" {
+        (integer_at(a.t, i + 2)?, i + 1..i + 3)
+    } else {
+        definite_count(a, i + 1)?
+    };
     if !(2..=10_000).contains(&n) || number.end > s.end {
         return None;
     }
@@ -182,6 +187,20 @@ fn nth_member(
         "فيه" | "فيها" => (s.start..i)
             .rev()
             .find(|&k| a.has_term(k, Term::Coalition))?,
+        // «انضمت الفلبين إلى التحالف لتكون العضو الثمانين.»: the coalition joined.
+        _ if number.end >= s.end || a.t.toks[number.end].kind != Kind::Word => {
+            let coalition = (s.start..i)
+                .rev()
+                .find(|&k| a.has_term(k, Term::Coalition))?;
+            let joined = (s.start..coalition).any(|k| {
+                let w = a.word(k);
+                w.starts_with("انضم") || w.starts_with("تنضم")
+            });
+            if !joined {
+                return None;
+            }
+            coalition
+        }
         _ => return None,
     };
     Some((n, number, coalition))
