@@ -933,6 +933,10 @@ fn meetings_planned_held_ongoing() {
         status("انطلقت اليوم في جدة أعمال القمة العربية."),
         [Status::Ongoing]
     );
+    assert_eq!(
+        status("التأم في العاصمة العمانية مسقط، اليوم، الاجتماع الوزاري الخليجي."),
+        [Status::Ongoing]
+    );
     // A meeting that began yesterday and continues («ويستمر ثلاثة أيام», «وتتواصل») is
     // under way; one that began a week ago for two days is over.
     assert_eq!(

@@ -521,7 +521,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             // «ترأس الرئيس، السيد …، يوم الأحد، اجتماعا»: the chair's verb may stand before
             // commas that part the clause.
-            let held_today = !(clause.clone()).any(|i| c.is(i, OPENS))
+            // A gathering that convened («التأم», «انعقد») has begun, like one that opened.
+            let convened = |i: usize| {
+                let w = a.word(i);
+                w.starts_with("التام") || w.starts_with("انعقد")
+            };
+            let held_today = !(clause.clone()).any(|i| c.is(i, OPENS) || convened(i))
                 && ((clause.clone()).any(|i| {
                     a.has_term(i, Term::Tense(Tense::Past))
                         && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
