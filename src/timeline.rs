@@ -17,6 +17,7 @@ use chrono::Datelike;
 use std::fmt;
 use std::ops::Range;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::event::{Event, Level, Qualifier};
@@ -99,7 +100,8 @@ mod span_json {
 #[non_exhaustive]
 pub struct Entry {
     /// The event as first reported (by document id, then position); its fields are what the
-    /// reports agree on.
+    /// reports agree on, but a meeting's status is the one of the latest report that tells of
+    /// it (planned, then held).
     pub event: Event,
     /// Every mention: document and span, sorted.
     pub sources: Vec<Source>,
@@ -168,7 +170,7 @@ pub struct SizePoint {
 impl Timeline {
     /// Merges the events of many extractions.
     pub fn from_extractions(extractions: impl IntoIterator<Item = Extraction>) -> Timeline {
-        let mut mentions: Vec<(Source, Event)> = Vec::new();
+        let mut mentions: Vec<(Source, Event, Option<NaiveDate>)> = Vec::new();
         for x in extractions {
             for e in x.events {
                 mentions.push((
@@ -177,6 +179,7 @@ impl Timeline {
                         span: e.span().clone(),
                     },
                     e,
+                    x.published,
                 ));
             }
         }
@@ -190,6 +193,8 @@ impl Timeline {
                 .then_with(|| anchor(&a.1).cmp(&anchor(&b.1)))
         });
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        // The publication date of the report each entry's status comes from.
+        let mut status_as_of: Vec<Option<NaiveDate>> = Vec::new();
 
         // Entries indexed by kind and time, so that each mention is compared with the few
         // entries it could be: the merge stays near-linear over archives.
@@ -197,7 +202,7 @@ impl Timeline {
         let mut keys: Vec<Keys> = Vec::new();
         let mut index: HashMap<Bucket, Vec<usize>> = HashMap::new();
         let mut candidates: Vec<usize> = Vec::new();
-        for (source, event) in mentions {
+        for (source, event, published) in mentions {
             let year = year_of(&event);
             let k_new = Keys::of(&event);
             candidates.clear();
@@ -232,6 +237,14 @@ impl Timeline {
             }
             match found {
                 Some(k) => {
+                    // A later report knows better whether the meeting was held.
+                    if let (Event::Meeting(m), Event::Meeting(new)) =
+                        (&mut entries[k].event, &event)
+                        && published > status_as_of[k]
+                    {
+                        m.status = new.status;
+                        status_as_of[k] = published;
+                    }
                     let at = entries[k]
                         .sources
                         .binary_search(&source)
@@ -248,6 +261,7 @@ impl Timeline {
                         conflicts: Vec::new(),
                     });
                     keys.push(k_new);
+                    status_as_of.push(published);
                 }
             }
         }

@@ -1327,10 +1327,20 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("عمان 14 آذار (بترا) - التقى الملك اليوم الخميس الرئيس الفلسطيني محمود عباس."),
         ["عمان"]
     );
-    // An earlier meeting told in the pluperfect may have been anywhere.
+    // An earlier meeting told in the pluperfect, a month or more before, may have been
+    // anywhere; one of the days before prepared the news where it is.
     assert_eq!(
         place("بيروت - وكان الحريري قد شارك في المؤتمر الذي عقد في نيسان 2018."),
         [""]
+    );
+    assert_eq!(
+        place("تونس - وكان المندوبون الدائمون قد عقدوا الثلاثاء الماضي اجتماعا."),
+        ["تونس"]
+    );
+    // A word of the meeting rules' lists is no city.
+    assert_eq!(
+        place("تونس - انطلقت اليوم بقصر المؤتمرات بالعاصمة أشغال القمة العربية."),
+        ["تونس"]
     );
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use arabic_timeline::{Document, Event, Extraction, Extractor, Level, Timeline};
+use arabic_timeline::{Document, Event, Extraction, Extractor, Level, Status, Timeline};
 use chrono::NaiveDate;
 
 fn shared() -> PathBuf {
@@ -150,6 +150,39 @@ fn a_meeting_merges_with_the_report_of_its_own_level() {
             (Level::Ministerial, vec!["b"])
         ]
     );
+}
+
+#[test]
+fn a_meeting_takes_the_status_of_the_latest_report() {
+    let extractor = Extractor::new();
+    let doc = |id: &str, day: u32, text: &str| {
+        extractor.extract(
+            &Document::new(id, text).published(NaiveDate::from_ymd_opt(2024, 3, day).unwrap()),
+        )
+    };
+    // «b», named first, is the earlier report: the merge keeps its event, with the status of
+    // the later one, whichever order the reports come in.
+    let planned = doc(
+        "b",
+        14,
+        "تستضيف عمان يوم الأحد المقبل اجتماعا وزاريا للتحالف الدولي.",
+    );
+    let held = doc(
+        "c",
+        18,
+        "واختتم في عمان يوم الأحد الاجتماع الوزاري للتحالف الدولي.",
+    );
+    for reports in [[planned.clone(), held.clone()], [held, planned]] {
+        let timeline = Timeline::from_extractions(reports);
+        let statuses: Vec<(Status, Vec<&str>)> = timeline
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::Meeting(m) => Some((m.status, e.documents())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(statuses, [(Status::Held, vec!["b", "c"])]);
+    }
 }
 
 #[test]

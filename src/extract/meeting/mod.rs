@@ -195,8 +195,14 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             .as_ref()
             .map(|r| a.mention(r))
             .or_else(|| host_place(a, &entities, k))
-            // An earlier meeting told in the pluperfect may have been anywhere.
-            .or_else(|| dateline.clone().filter(|_| !m.pluperfect));
+            // An earlier meeting told in the pluperfect, a month or more before, may have
+            // been anywhere; one of the days before («وكان المندوبون قد عقدوا الثلاثاء
+            // الماضي اجتماعا») prepared the news where it is.
+            .or_else(|| {
+                dateline
+                    .clone()
+                    .filter(|_| !(m.pluperfect && far_from_report(a, date)))
+            });
         let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
             _ => Level::Other,
@@ -214,6 +220,19 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         });
     }
     out
+}
+
+/// Whether date `d` is a month or more from the report.
+fn far_from_report(a: &Analysis<'_, '_>, d: Option<usize>) -> bool {
+    let value = d.map(|d| a.dates[d].0.value);
+    let (Some(start), Some(end), Some(r)) = (
+        value.and_then(|v| v.start()),
+        value.and_then(|v| v.end()),
+        a.reference,
+    ) else {
+        return false;
+    };
+    (r - end).num_days() > 31 || (start - r).num_days() > 31
 }
 
 /// Whether two places have the same normalized name.
@@ -1414,9 +1433,11 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
     let raw = a.t.raw(i);
     let adjective = || nisba(a.t.raw(i - 1));
     let named_as_city = city(i - 1) || a.word(i - 2) == "العاصمه" && adjective();
+    // «بالعاصمة أشغال القمة»: a word of the meeting rules' lists names no city.
     named_as_city
         && a.t.toks[i].kind == Kind::Word
         && a.t.hits(i).is_empty()
+        && a.t.cues(i) == 0
         && !raw.starts_with("ال")
         && !raw.ends_with('ه')
         && raw.chars().count() >= 3
