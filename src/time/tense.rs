@@ -4,8 +4,8 @@
 use crate::lexicon::{Tense, Term};
 use crate::text::Tokens;
 
-/// How far to look for a verb, in tokens.
-const BACK: usize = 12;
+/// How far to look for a verb, in tokens: back over a long title between a verb and its date.
+const BACK: usize = 20;
 const AHEAD: usize = 6;
 
 /// The tense cue nearest to tokens `start..end`, within the sentence.
