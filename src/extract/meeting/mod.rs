@@ -545,11 +545,19 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 let w = a.word(i);
                 w.starts_with("التام") || w.starts_with("انعقد")
             };
-            let held_today = !(clause.clone()).any(|i| c.is(i, OPENS) || convened(i))
+            // Not asked of a mention dated another day than the report's.
+            let on_report_day = date.is_none_or(|d| {
+                let v = a.dates[d].0.value;
+                v.end().is_some() && v.end() == a.reference
+            });
+            // The verbs asked of are the lexicon's: their tense bit is tested first.
+            let verb = |i: usize| a.t.has_kind(i, Term::Tense(Tense::Past).kind_bit());
+            let held_today = on_report_day
                 && ((clause.clone()).any(|i| {
                     a.has_term(i, Term::Tense(Tense::Past))
                         && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
-                }) || (near..trigger.start).any(|i| a.word(i).starts_with("تراس")));
+                }) || (near..trigger.start).any(|i| a.word(i).starts_with("تراس")))
+                && !(clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
             // «يلتقي وزراء الخارجية على هامش القمة»: who meet before «على هامش» are the
