@@ -515,6 +515,13 @@ fn statement_from_a_quoted_source_and_a_document() {
         statements("وجاء في بيان الرئاسة التونسية أن اللقاء كان مثمرا."),
         [s("الرئاسة التونسية", "2024-03-14")]
     );
+    // The document with the article and its adjective, the issuer after «ل».
+    assert_eq!(
+        statements("وجاء في البيان المشترك لوزراء الخارجية أن الحل سياسي."),
+        [s("وزراء الخارجية", "2024-03-14")]
+    );
+    // «للقمة» leaves no span that reads «القمة»: no speaker to give.
+    assert!(statements("وجاء في البيان الختامي للقمة أن القادة يدعمون الحل.").is_empty());
 }
 
 #[test]

@@ -672,6 +672,27 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_document",
         });
     }
+    // «وجاء في البيان المشترك لوزراء الخارجية»: the document with the article, its
+    // adjectives, and its issuer after «ل».
+    if w == "جاء"
+        && a.t.raw(i + 1) == "في"
+        && let Some(document) = a.t.raw(i + 2).strip_prefix("ال")
+        && DOCUMENTS.contains(&document)
+    {
+        let issuer = (i + 3..(i + 6).min(s.end))
+            .find(|&k| !(a.t.raw(k).starts_with("ال") && a.t.toks[k].kind == Kind::Word))?;
+        // Not «للقمة»: the text has no span that reads «القمة».
+        let raw = a.t.raw(issuer);
+        if !raw.starts_with('ل') || raw == "ل" || raw.starts_with("لل") {
+            return None;
+        }
+        let np = np_after(a, issuer, s)?;
+        return Some(Trigger {
+            verb: i..i + 3,
+            np: Some(np),
+            rule: "statement_document",
+        });
+    }
     if !a.has_term(i, Term::Speech) {
         return None;
     }
