@@ -1056,6 +1056,17 @@ fn negotiations_and_consultations_held_somewhere_are_meetings() {
             Status::Ongoing
         )]
     );
+    // Not a round that follows another gathering word from afar.
+    let text = "ويأتي الاجتماع قبل أسبوع من الجولة الخامسة من اجتماعات اللجنة الدستورية المقررة في 25 الشهر الجاري.";
+    assert_eq!(
+        meetings(text),
+        [(
+            "2024-03-25".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
     // The closing of a round ranked in its series is that round, held.
     assert_eq!(
         meetings("وكان قد أكد في ختام الجولة السابقة في تشرين الثاني الماضي أن بلاده ماضية."),
@@ -1501,6 +1512,10 @@ fn where_one_goes_to_attend_a_meeting_is_its_place() {
         ["شرم الشيخ"]
     );
     // Cities of the wider gazetteer; «وجدة» is «و» + «جدة», not Oujda.
+    assert_eq!(
+        place("وعقدت المجموعة آخر اجتماع لها على المستوى الوزاري في ميونيخ في 14 فبراير 2020."),
+        ["ميونيخ"]
+    );
     assert_eq!(
         place("يلتقي الرئيس نظيره الصيني في أوساكا على هامش قمة مجموعة العشرين."),
         ["أوساكا", "أوساكا"]

@@ -108,6 +108,20 @@ pub(crate) static LEVEL_WORDS: &[(&str, Level)] = &[
 /// Cities, capitals and venues, in their Arabic spellings; a country only where its capital
 /// bears its name («الكويت», «تونس», «الجزائر»).
 pub(crate) static PLACES: &[&str] = &[
+    "ميونيخ",
+    "مونترو",
+    "أنابوليس",
+    "ريكيافيك",
+    "باليرمو",
+    "كابل",
+    "كانبرا",
+    "أنجامينا",
+    "نيقوسيا",
+    "فاليتا",
+    "أغادير",
+    "الأقصر",
+    "إربد",
+    "جونية",
     "واشنطن",
     "نيويورك",
     "بروكسل",

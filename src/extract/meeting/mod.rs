@@ -958,9 +958,11 @@ fn triggers(
                 && !(last.end..i).any(|k| c.boundary(k));
             // «اجتماعات الجولة الثانية عشرة من محادثات أستانا»: the talks a round is of are
             // the series, named in the round's gathering.
+            // The round follows that gathering's word: «ويأتي الاجتماع قبل أسبوع من الجولة
+            // الخامسة من اجتماعات اللجنة» names two.
             let series = a.t.raw(i - 1) == "من"
                 && i - last.end <= 6
-                && (last.end..i - 1).any(|k| a.t.cues(k) & ROUND != 0)
+                && a.t.cues(last.end) & ROUND != 0
                 && !(last.end..i).any(|k| c.boundary(k));
             if series {
                 continue;
