@@ -721,6 +721,15 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
     );
     assert_eq!(names("ويضم تحالف أوبك+ 23 دولة."), ["تحالف أوبك+"]);
     assert_eq!(names("ويضم التحالف الدول الـ13 الأعضاء."), ["التحالف"]);
+    // What is said of the coalition is not its name; parliamentary blocs are members.
+    assert_eq!(
+        names("وأعلن تحالف سائرون أن كتلته تضم 54 نائبا."),
+        ["تحالف سائرون"]
+    );
+    assert_eq!(
+        names("تشكل تحالف الإصلاح والإعمار من 16 كتلة برلمانية."),
+        ["تحالف الإصلاح والإعمار"]
+    );
     // The verb of reaching after the name is not part of it.
     assert_eq!(
         names("وأعلن أن عدد الدول المنضوية في التحالف ارتفع إلى ثمانين دولة."),

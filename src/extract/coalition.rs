@@ -31,6 +31,10 @@ const NAME_STOPS: &[&str] = &[
     "منذ",
     "حين",
     "عندما",
+    // «تحالف سائرون أن كتلته تضم»: what is said of it.
+    "ان",
+    "انه",
+    "بان",
 ];
 
 /// Finds the coalition sizes of a text; `statements` give the time of a size said in one.
