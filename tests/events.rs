@@ -1774,6 +1774,21 @@ fn later_mentions_inherit_date_place_and_level() {
     let got =
         meetings("تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. وسيجتمعون لبحث الخطة.");
     assert_eq!(got.len(), 1);
+    // The hosting country, undated, after the summit in its capital, is that summit; a
+    // summit named with another gathering's council is not named again.
+    let got = meetings(
+        "نواكشوط - يحتضن قصر المؤتمرات بنواكشوط يوم الأحد المقبل القمة الإفريقية. وتسبق القمة اجتماعات المجلس التنفيذي يوم 20 مارس. وتعد هذه أول قمة تحتضنها موريتانيا.",
+    );
+    let summits: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|m| m.2 == Level::Summit)
+        .map(|m| (m.0.as_str(), m.1.as_str()))
+        .collect();
+    assert_eq!(
+        summits,
+        [("2024-03-17", "نواكشوط"), ("2024-03-17", "نواكشوط")]
+    );
+    assert_eq!(got.len(), 3);
     // A sentence that turns to another story tells of another meeting.
     let got = meetings(
         "ويعقد مجلس الوزراء جلسته الخميس. من جهة أخرى، استقبل رئيس مجلس النواب سفير فرنسا.",

@@ -311,6 +311,21 @@ fn find_entity(
                 && fits_date(e)
         })
         .or_else(|| {
+            // «أول قمة تحتضنها موريتانيا» after the summit in Nouakchott: a hosting country
+            // with no date of its own is where the city is.
+            let country = a.has_term(p.start, Term::Country) && !a.has_term(p.start, Term::Place);
+            (country && value.is_none())
+                .then(|| {
+                    latest(&|e| {
+                        e.class == m.class
+                            && e.place
+                                .as_ref()
+                                .is_some_and(|q| a.has_term(q.start, Term::Place))
+                    })
+                })
+                .flatten()
+        })
+        .or_else(|| {
             // A meeting on the sidelines of another gathering is where that one is.
             latest(&|e| {
                 e.place.is_none()
@@ -698,8 +713,9 @@ fn names_parties(
 ) -> bool {
     let a = c.a;
     let taking_part = || (clause.clone()).any(|i| c.is(i, TAKES_PART));
+    // Up to the next gathering word: «وتسبق القمة اجتماعات المجلس» names the council's.
     let named_after =
-        || (trigger.end..(trigger.end + 2).min(clause.end)).any(|i| c.is(i, PARTY | ASSEMBLY));
+        || (trigger.end..(trigger.end + 2).min(own.end)).any(|i| c.is(i, PARTY | ASSEMBLY));
     // «يجدد الرئيس الأمريكي خلال القمة», «وتسلم ولي العهد رئاسة القمة»: a participant is the
     // clause's subject; not one who speaks of it («وأعلن الملك …»), nor one after a preposition
     // («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
