@@ -953,6 +953,28 @@ fn meetings_planned_held_ongoing() {
         status("التأم في العاصمة العمانية مسقط، اليوم، الاجتماع الوزاري الخليجي."),
         [Status::Ongoing]
     );
+    // Talks held today by a minister with his counterpart, the title before the commas; and
+    // a meeting the two agreed to hold, which is none of today's.
+    let got = meetings(
+        "أجرى وزير الشؤون الخارجية، السيد ناصر بوريطة، اليوم بالرباط، مباحثات مع نظيره الإسباني. وأوضح بيان للوزارة أن الجانبين اتفقا على عقد الاجتماع رفيع المستوى قبل متم السنة الجارية.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "2024-03-14".to_owned(),
+                "الرباط".to_owned(),
+                Level::Ministerial,
+                Status::Held
+            ),
+            (
+                "2024".to_owned(),
+                String::new(),
+                Level::Other,
+                Status::Planned
+            )
+        ]
+    );
     // A meeting that began yesterday and continues («ويستمر ثلاثة أيام», «وتتواصل») is
     // under way; one that began a week ago for two days is over.
     assert_eq!(

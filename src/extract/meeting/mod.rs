@@ -53,6 +53,9 @@ struct MentionAt {
     held_today: bool,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
+    /// Its holding is agreed, decided or prepared («اتفقا على عقد الاجتماع»): a meeting to
+    /// come, none of those already held or under way.
+    prospective: bool,
     /// A plural with no date or place («لقاءات على نحو متكرر»): gatherings in general.
     generic: bool,
     /// A last day the clause gives with «حتى».
@@ -291,7 +294,15 @@ fn find_entity(
     // Coreference looks back over the last meetings of the text, which keeps a huge document
     // linear; the article's first meeting of each kind is always in view.
     let recent = entities.len().saturating_sub(RECENT);
-    let open = |k: usize| Some(k) != partner;
+    // A meeting to be held is none that has begun by the report.
+    let begun = |e: &Entity| {
+        e.date
+            .or(e.weak_date)
+            .and_then(|d| a.dates[d].0.value.start())
+            .zip(a.reference)
+            .is_some_and(|(start, r)| start <= r)
+    };
+    let open = |k: usize| Some(k) != partner && !(m.prospective && begun(&entities[k]));
     let latest = |f: &dyn Fn(&Entity) -> bool| {
         (recent..entities.len())
             .rev()
@@ -553,8 +564,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             mention_of[n] = Some(out.len());
             let closing = (own.clone()).any(|i| c.is(i, CLOSES));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
-            // «ترأس الرئيس، السيد …، يوم الأحد، اجتماعا»: the chair's verb may stand before
-            // commas that part the clause.
+            // «ترأس الرئيس، السيد …، يوم الأحد، اجتماعا», «أجرى … مباحثات»: the chair's or
+            // the talks' verb may stand before commas that part the clause.
             // A gathering that convened («التأم», «انعقد») has begun, like one that opened.
             let convened = |i: usize| {
                 let w = a.word(i);
@@ -571,7 +582,10 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 && ((clause.clone()).any(|i| {
                     a.has_term(i, Term::Tense(Tense::Past))
                         && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
-                }) || (near..trigger.start).any(|i| a.word(i).starts_with("تراس")))
+                }) || (near..trigger.start).any(|i| {
+                    let w = a.word(i);
+                    w.starts_with("تراس") || w == "اجري"
+                }))
                 && !(clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
@@ -584,7 +598,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 own.clone()
             };
             let level = level_in(a, &level_own)
-                .or_else(|| counterparts_level(a, trigger, &level_own))
+                .or_else(|| counterparts_level(a, trigger, &level_own, near))
                 .or_else(|| {
                     (*class != MeetingClass::Summit)
                         .then(|| level_in(a, &(near..trigger.start)))
@@ -628,6 +642,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 next,
                 held_today,
                 future,
+                prospective: to_be_held(a, trigger.start),
                 generic,
                 until,
                 host: hosts
@@ -796,10 +811,32 @@ fn future_cue(
     own: &Range<usize>,
 ) -> bool {
     next_one(a, trigger, own)
+        || to_be_held(a, trigger.start)
         || before.clone().chain(clause.clone()).any(|i| {
             a.has_term(i, Term::Tense(Tense::Future))
                 || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
         })
+}
+
+/// Whether the verbal noun of holding before token `t` looks ahead: «تمهيدا لعقد الاجتماع»,
+/// «اتفقا على عقد الاجتماع», «قرر عقد قمة», «دعا إلى عقد مؤتمر».
+fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
+    let raw = |k: usize| if k < t { a.t.raw(k) } else { "" };
+    let Some(noun) = t.checked_sub(1) else {
+        return false;
+    };
+    match raw(noun) {
+        "لعقد" => true,
+        "عقد" => {
+            let (one, two) = (noun.saturating_sub(1), noun.saturating_sub(2));
+            let decided = |w: &str| w.starts_with("قرر") || w.starts_with("تقرر");
+            decided(a.word(one))
+                || raw(one) == "علي" && a.word(two).starts_with("اتفق")
+                || raw(one) == "الي"
+                    && (a.word(two).starts_with("دعا") || a.word(two).starts_with("دعت"))
+        }
+        _ => false,
+    }
 }
 
 /// Whether the meeting is the next one: «الاجتماع المقبل», «الدورة القادمة» (a direction that
@@ -1589,6 +1626,7 @@ fn counterparts_level(
     a: &Analysis<'_, '_>,
     trigger: &Range<usize>,
     own: &Range<usize>,
+    near: usize,
 ) -> Option<Level> {
     let counterpart_word = |k: usize| matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه");
     if !a.has_term(trigger.start, Term::MeetingVerb) {
@@ -1597,7 +1635,9 @@ fn counterparts_level(
         if !(trigger.end..(trigger.end + 4).min(own.end)).any(counterpart_word) {
             return None;
         }
-        return (own.start..trigger.start).find_map(|k| title_level(a, k));
+        // The title may stand before commas that part the clause: «أجرى وزير …، السيد ناصر
+        // بوريطة، اليوم بالرباط، مباحثات مع نظيره».
+        return (near.min(own.start)..trigger.start).find_map(|k| title_level(a, k));
     }
     let (subject, level) = (trigger.end..(trigger.end + 3).min(own.end))
         .find_map(|k| title_level(a, k).map(|level| (k, level)))?;
