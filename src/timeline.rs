@@ -13,11 +13,10 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use std::fmt;
 use std::ops::Range;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::event::{Event, Level, Qualifier};
