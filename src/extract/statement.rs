@@ -189,7 +189,6 @@ const HEADLINE_LABELS: &[&str] = &[
     "مباشر",
 ];
 
-/// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
 /// Honorific pronouns of the Gulf and Levantine press: «سموه» (his highness), «معاليه» (his
 /// excellency, a minister), «سعادته», «فخامته», «جلالته», «دولته», and their feminine forms.
 const HONORIFICS: &[&str] = &[
@@ -223,6 +222,7 @@ fn subject_before(a: &Analysis<'_, '_>, si: usize) -> Option<Range<usize>> {
     (titled && np.len() >= 2).then_some(np)
 }
 
+/// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
 const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
 
 /// Verbal nouns that open the object of a speech verb, not a speaker's name: «أكد بلينكن التزام
