@@ -1193,7 +1193,7 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
             return false;
         }
         // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
-        // circumstances; «توجه إلى بروكسل، للمشاركة في مؤتمر …»: the purpose of the clause's going.
+        // circumstances; «توجه إلى بروكسل، للمشاركة في مؤتمر …»: the purpose of the going.
         if a.t.raw(k + 1) == "وذلك" || attends(a, k + 1) {
             return false;
         }
@@ -1207,31 +1207,7 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
                 )
                 && (r.start + 1..r.end).any(|j| a.t.has_kind(j, meeting_kinds()))
         };
-        let adverbial = |r: Range<usize>| {
-            !r.is_empty()
-                && (occasion(&r) || {
-                    let mut j = r.start;
-                    while j < r.end {
-                        let place = a.t.find(j, |m| {
-                            matches!(m, Term::Place | Term::Country).then_some(())
-                        });
-                        if let Some((_, n)) = place {
-                            j += n;
-                            continue;
-                        }
-                        let joins = a.date_covering(j).is_some()
-                                || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
-                                // «بالعاصمة الإثيوبية أديس أبابا»: the city named as one.
-                                || a.t.cues(j) & CITY != 0
-                                || j > r.start && a.t.cues(j - 1) & CITY != 0 && nisba(a.t.raw(j));
-                        if !joins {
-                            break;
-                        }
-                        j += 1;
-                    }
-                    j >= r.end
-                })
-        };
+        let adverbial = |r: Range<usize>| !r.is_empty() && (occasion(&r) || time_or_place(a, &r));
         let next_end = (k + 1..(k + 12).min(a.t.len()))
             .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
         let prev_start = (k.saturating_sub(12)..k)
@@ -1470,6 +1446,29 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
         .find(|&j| !name_word(j))
         .unwrap_or((start + 4).min(own.end));
     (end > start + 1).then_some(start..end)
+}
+
+/// Whether tokens `r` only tell a time or a place: dates, places (of one or more words), «في»,
+/// «خلال», and a city named as one («بالعاصمة الإثيوبية أديس أبابا»).
+fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
+    let mut j = r.start;
+    while j < r.end {
+        if let Some((_, n)) = a.t.find(j, |m| {
+            matches!(m, Term::Place | Term::Country).then_some(())
+        }) {
+            j += n;
+            continue;
+        }
+        let joins = a.date_covering(j).is_some()
+            || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
+            || a.t.cues(j) & CITY != 0
+            || j > r.start && a.t.cues(j - 1) & CITY != 0 && nisba(a.t.raw(j));
+        if !joins {
+            return false;
+        }
+        j += 1;
+    }
+    true
 }
 
 /// Whether `word` is a definite feminine adjective of origin («الإثيوبية»), as may follow
