@@ -1150,6 +1150,33 @@ fn a_convening_verb_and_the_gathering_it_convenes_are_one_meeting() {
 }
 
 #[test]
+fn an_audience_told_by_its_verbal_noun_or_after_a_date() {
+    let place = |text: &str| {
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.0, m.1))
+            .collect::<Vec<_>>()
+    };
+    // «خلال استقباله»: the audience is the meeting «اللقاء» names next (nothing new: not
+    // annotated again), not the one named after it; the city of a track of talks is no venue
+    // beside the one given with «في».
+    assert_eq!(
+        place(
+            "دمشق - أكد الرئيس خلال استقباله اليوم وزير الخارجية الإيراني أن العلاقات متينة. وجرى خلال اللقاء بحث التحضيرات لاجتماع ضامني مسار أستانا المقرر عقده في نور سلطان يوم 25 آذار الجاري."
+        ),
+        [
+            ("2024-03-14".to_owned(), "دمشق".to_owned()),
+            ("2024-03-25".to_owned(), "نور سلطان".to_owned()),
+        ]
+    );
+    // The guest after the date of the audience.
+    assert_eq!(
+        place("وكان الرئيس استقبل في الرابع والعشرين من شباط الماضي الرئيس الإيراني في طهران."),
+        [("2024-02-24".to_owned(), "طهران".to_owned())]
+    );
+}
+
+#[test]
 fn an_audience_is_a_meeting_a_call_or_a_flight_is_not() {
     let text = "دمشق - استقبل الرئيس اليوم وزير الخارجية العماني يوسف بن علوي. وجرى خلال اللقاء \
                 بحث العلاقات الثنائية.";

@@ -777,6 +777,11 @@ impl Lexicon {
                 }
             }
         }
+        // «خلال استقباله وزير الخارجية»: an audience, told by the verbal noun with its host's
+        // pronoun (the bare noun receives refugees and flights too).
+        for w in ["استقباله", "استقبالها"] {
+            self.add(w, Term::MeetingNoun(MeetingClass::Meeting));
+        }
         for &(perfect, imperfect) in events::MEETING_VERBS {
             for form in perfect_forms(perfect) {
                 self.add(&form, Term::MeetingVerb);

@@ -1060,12 +1060,18 @@ fn after_quoted_name(a: &Analysis<'_, '_>, from: usize, end: usize) -> usize {
 /// هاتفيا»). An airport «receives» flights, a country refugees.
 fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool {
     let a = c.a;
-    // Meeting verbs are few; «استقبل», «يستقبل», «سنستقبل» all hold «ستقبل».
-    if !a.t.has_kind(i, Term::MeetingVerb.kind_bit()) || !a.word(i).contains("ستقبل") {
+    // Meeting verbs are few; «استقبل», «يستقبل», «سنستقبل» all hold «ستقبل», as does the
+    // audience «خلال استقباله».
+    if !a.t.has_kind(i, meeting_kinds()) || !a.word(i).contains("ستقبل") {
         return true;
     }
     let after = |n: usize| i + 1..(i + n).min(s.end);
-    let titled = after(5).any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE));
+    // «استقبل في الرابع والعشرين من شباط الماضي الرئيس …»: the guest after the date.
+    let dated = (i + 1..(i + 3).min(s.end))
+        .find_map(|k| a.date_covering(k).filter(|_| a.date_starts_at(k)))
+        .map_or(0, |d| a.dates[d].1.len() + 1);
+    let titled = (i + 1..(i + 5 + dated).min(s.end))
+        .any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE));
     let remote = after(8).any(|k| {
         matches!(
             a.word(k),
@@ -1397,8 +1403,10 @@ fn place_in(
         });
         if let Some((_, n)) = known.or_else(|| unknown_city(a, i).then_some(((), 1))) {
             // A city named with the gathering («محادثات أستانا», «اجتماع مراكش») is most often
-            // where it is, but one given as the venue («في نور سلطان») says so outright.
-            let named = i == trigger.end;
+            // where it is, but one given as the venue («في نور سلطان») says so outright; so is
+            // the city that names a track of talks («اجتماع ضامني مسار أستانا»).
+            let named = i == trigger.end
+                || i > 0 && matches!(a.word(i - 1), "مسار" | "صيغه" | "منصه" | "عمليه");
             // A city named as the venue is where a country hosts it: «يحتضن المغرب الملتقى
             // … في مكناس».
             let country = !a.has_term(i, Term::Place);
