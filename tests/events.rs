@@ -255,6 +255,11 @@ fn a_statement_is_not_dated_by_the_next_clause() {
         statements("وكان الرئيس تعهد بهزيمة التنظيم، وأرسل قادة الجيش خطة جديدة الشهر الماضي."),
         [s("الرئيس", "2024-03-14")]
     );
+    // Nor by an aside on the speaker between commas.
+    assert_eq!(
+        statements("وقال الوزير، الذي وصل إلى بغداد أمس، إن الزيارة مهمة."),
+        [s("الوزير", "2024-03-14")]
+    );
     // Nor by a day after the report.
     assert_eq!(
         statements("ويعقد مجلس الأمن جلسة مغلقة يوم الجمعة المقبل، بحسب ما ذكر دبلوماسيون."),

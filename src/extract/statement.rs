@@ -414,7 +414,13 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                     // «تعقد جلسة يوم الجمعة المقبل، بحسب ما أفاد دبلوماسيون»: what was said
                     // was not said after the report, unless the verb is to come («سيعلن»).
                     let later = a.after_report(*k) && !a.t.raw(verb.start).starts_with('س');
-                    !since && !beyond && !later
+                    // «وقال الوزير، الذي وصل إلى بغداد أمس، إن …»: the speaker's arrival.
+                    let aside = tr.start > verb.end
+                        && (verb.end..tr.start)
+                            .rev()
+                            .find(|&p| a.t.toks[p].is_punct('،') || a.t.toks[p].is_punct(','))
+                            .is_some_and(|p| matches!(a.t.raw(p + 1), "الذي" | "التي" | "الذين"));
+                    !since && !beyond && !later && !aside
                 })
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
