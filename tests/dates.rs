@@ -598,6 +598,12 @@ static CASES: &[Case] = &[
         ],
     ),
     case(
+        "the_next_meeting_is_to_come",
+        Some("2019-11-20"),
+        "وكشف أن الاجتماع المقبل في يناير.",
+        &[("يناير", "2020-01")],
+    ),
+    case(
         "the_verb_of_saying_does_not_govern_what_is_said",
         JAN,
         "وأضاف الوزير أن موسكو ملتزمة بالاتفاق حتى نهاية يونيو.",

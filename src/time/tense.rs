@@ -1,7 +1,7 @@
 //! The tense of the verb that governs an expression: the nearest verb cue before it in its
 //! clause, else the nearest after it.
 
-use crate::lexicon::{Tense, Term};
+use crate::lexicon::{Dir, Tense, Term};
 use crate::text::Tokens;
 
 /// How far to look for a verb, in tokens: back over a long title between a verb and its date.
@@ -10,9 +10,13 @@ const AHEAD: usize = 6;
 
 /// The tense cue nearest to tokens `start..end`, within the sentence.
 pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<Tense> {
+    // «الاجتماع المقبل في يناير»: a direction on the noun before the date points as a verb
+    // would (it is no part of the date: the search starts before it).
     let cue = |i: usize| {
         t.hits(i).iter().find_map(|h| match h.term {
             Term::Tense(x) => Some(x),
+            Term::Rel(Dir::Next) => Some(Tense::Future),
+            Term::Rel(Dir::Prev) => Some(Tense::Past),
             _ => None,
         })
     };
