@@ -1252,6 +1252,23 @@ fn a_meeting_on_a_visit_is_where_and_when_the_visit_is() {
 }
 
 #[test]
+fn experts_working_groups_and_technical_meetings_are_working_level() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    for text in [
+        "يعقد التحالف غدا في عمان اجتماعا على مستوى الخبراء.",
+        "تعقد مجموعة العمل الخاصة بالمقاتلين الأجانب اجتماعا غدا في عمان.",
+        "يعقد التحالف غدا في عمان اجتماعا فنيا.",
+    ] {
+        assert_eq!(level(text), [Level::Working], "{text}");
+    }
+    // Technical support discussed is no technical meeting.
+    assert_eq!(
+        level("يعقد التحالف غدا في عمان اجتماعا لبحث الدعم الفني."),
+        [Level::Other]
+    );
+}
+
+#[test]
 fn counterparts_who_meet_give_their_level() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(

@@ -597,7 +597,21 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             } else {
                 own.clone()
             };
+            // «اجتماعا فنيا», «الاجتماع التقني»: a technical meeting is of experts.
+            let technical = matches!(
+                a.t.raw(trigger.end),
+                "فني"
+                    | "فنيا"
+                    | "فنيه"
+                    | "الفني"
+                    | "الفنيه"
+                    | "تقني"
+                    | "تقنيا"
+                    | "التقني"
+                    | "التقنيه"
+            );
             let level = level_in(a, &level_own)
+                .or_else(|| technical.then_some(Level::Working))
                 .or_else(|| counterparts_level(a, trigger, &level_own, near))
                 .or_else(|| {
                     (*class != MeetingClass::Summit)
