@@ -958,6 +958,15 @@ fn meetings_planned_held_ongoing() {
         status("التأم في العاصمة العمانية مسقط، اليوم، الاجتماع الوزاري الخليجي."),
         [Status::Ongoing]
     );
+    // Closing today, told in the present: still under way; in the past: over.
+    assert_eq!(
+        status("تختتم اليوم في جدة أعمال القمة العربية."),
+        [Status::Ongoing]
+    );
+    assert_eq!(
+        status("اختتمت اليوم في جدة أعمال القمة العربية."),
+        [Status::Held]
+    );
     // Talks held today by a minister with his counterpart, the title before the commas; and
     // a meeting the two agreed to hold, which is none of today's.
     let got = meetings(

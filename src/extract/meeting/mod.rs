@@ -123,8 +123,15 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         // closing still to come gives the last day of a meeting under way; a closing day after
         // the report is not its first day either.
         let after_report = m.date.is_some_and(|d| a.after_report(d));
-        let future_closing =
-            m.closing && (m.future || m.tense == Some(Tense::Future) || after_report);
+        // «تختتم اليوم أعمال القمة»: closing in the present on the day of the report, still
+        // under way.
+        let closes_today = m.tense == Some(Tense::NonPast)
+            && m.date.is_some_and(|d| {
+                let v = a.dates[d].0.value;
+                v.start().is_some() && v.start() == a.reference && v.end() == a.reference
+            });
+        let future_closing = m.closing
+            && (m.future || m.tense == Some(Tense::Future) || after_report || closes_today);
         let e = &mut entities[k];
         if e.place.is_none()
             && let Some(p) = &m.place
