@@ -726,6 +726,11 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
     );
     assert_eq!(names("ويضم تحالف أوبك+ 23 دولة."), ["تحالف أوبك+"]);
     assert_eq!(names("ويضم التحالف الدول الـ13 الأعضاء."), ["التحالف"]);
+    // «بين» opens a range of counts, no part of the name.
+    assert_eq!(
+        names("ويضم التحالف بين 70 و80 دولة."),
+        ["التحالف", "التحالف"]
+    );
     // What is said of the coalition is not its name; parliamentary blocs are members.
     assert_eq!(
         names("وأعلن تحالف سائرون أن كتلته تضم 54 نائبا."),
