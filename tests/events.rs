@@ -349,6 +349,11 @@ fn the_name_ali_is_told_from_the_preposition_by_the_texts_spelling() {
         statements("وأكد الرئيس علي أهمية الحل، وشدد علي ضرورة العمل."),
         [s("الرئيس", "2024-03-14"), s("الرئيس", "2024-03-14")]
     );
+    // «إلى» spelled with alef maqsura is the same sign.
+    assert_eq!(
+        statements("ولفت عضو الكتلة النائب علي خريس إلى أن الاتصالات مستمرة."),
+        [s("عضو الكتلة النائب علي خريس", "2024-03-14")]
+    );
 }
 
 #[test]
@@ -1874,6 +1879,14 @@ fn later_mentions_inherit_date_place_and_level() {
         [("2024-03-17", "نواكشوط"), ("2024-03-17", "نواكشوط")]
     );
     assert_eq!(got.len(), 3);
+    // What had been held is none of the meetings to come.
+    let got = meetings(
+        "بيروت - أعلن بري أن الجلسة المقبلة ستعقد نهاية الأسبوع الجاري. وكان بري قد التقى أول من أمس رئيس الحكومة المكلف.",
+    );
+    assert_eq!(
+        got.iter().map(|m| (m.0.as_str(), m.3)).collect::<Vec<_>>(),
+        [("2024-W11", Status::Planned), ("2024-03-12", Status::Held)]
+    );
     // A sentence that turns to another story tells of another meeting.
     let got = meetings(
         "ويعقد مجلس الوزراء جلسته الخميس. من جهة أخرى، استقبل رئيس مجلس النواب سفير فرنسا.",

@@ -84,9 +84,10 @@ impl<'a, 't> Analysis<'a, 't> {
     }
 
     /// Whether token `i` is the name «علي», not the preposition «على». Normalization writes
-    /// both alike (alef maqsura becomes yeh); but a text that spells the preposition with alef
-    /// maqsura spells the name with yeh, so there a «علي» written with yeh is the name. In a
-    /// text that writes both with yeh, «علي» stays the preposition, by far the commoner word.
+    /// both alike (alef maqsura becomes yeh); but a text that spells the prepositions with alef
+    /// maqsura («على», «إلى», «حتى») spells the name with yeh, so there a «علي» written with yeh
+    /// is the name. In a text that writes them with yeh, «علي» stays the preposition, by far the
+    /// commoner word.
     pub(crate) fn is_name_ali(&self, i: usize) -> bool {
         const MAQSURA: char = '\u{0649}';
         if self.word(i) != "علي" {
@@ -98,7 +99,8 @@ impl<'a, 't> Analysis<'a, 't> {
             self.norm.original()[span].contains(MAQSURA)
         };
         let maqsura_ala = *self.maqsura_ala.get_or_init(|| {
-            (0..self.t.len()).any(|k| self.word(k) == "علي" && spelled_with_maqsura(k))
+            (0..self.t.len())
+                .any(|k| matches!(self.word(k), "علي" | "الي" | "حتي") && spelled_with_maqsura(k))
         });
         maqsura_ala && !spelled_with_maqsura(i)
     }

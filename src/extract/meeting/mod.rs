@@ -285,6 +285,9 @@ fn find_entity(
     let place = m.place.as_ref();
     let value = m.date.map(|d| a.dates[d].0.value);
     let fits_date = |e: &Entity| match (value, e.date.or(e.weak_date)) {
+        // «ستعقد الجلسة المقبلة نهاية الأسبوع الجاري … وكان قد التقى أول من أمس»: what had
+        // been held is none of the meetings to come.
+        (Some(_), Some(_)) if m.pluperfect && e.future => false,
         (Some(v), Some(d)) => {
             let ev = a.dates[d].0.value;
             if e.date.is_none() {
