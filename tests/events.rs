@@ -1919,6 +1919,15 @@ fn meeting_negatives() {
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());
     assert!(meetings("وقال الوزير في مؤتمر صحفي أمس إن الوضع هادئ.").is_empty());
     assert!(meetings("وأكد أن أجندة الاجتماع طويلة.").is_empty());
+    // A market's trading session, a football summit.
+    for text in [
+        "أغلق المؤشر العام للبورصة جلسة اليوم على ارتفاع.",
+        "ارتفعت أسعار النفط في جلسة التداول أمس.",
+        "تستضيف القاهرة الأحد المقبل قمة كروية بين الأهلي والزمالك.",
+    ] {
+        assert!(meetings(text).is_empty(), "{text}");
+    }
+    assert_eq!(meetings("عقد مجلس الأمن جلسة طارئة اليوم.").len(), 1);
 }
 
 #[test]

@@ -181,8 +181,14 @@ pub(crate) const TOPICS: &[&str] = &[
 ];
 
 /// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي», «ندوة صحفية»
-/// (Maghrebi for a press conference); talks by telephone («محادثات هاتفية») meet no one.
+/// (Maghrebi for a press conference); talks by telephone («محادثات هاتفية») meet no one; a
+/// trading session («جلسة التداول») or a football summit («قمة كروية», «قمة الدوري») neither.
 pub(crate) const NOT_MEETINGS: &[&str] = &[
+    "التداول",
+    "تداول",
+    "كرويه",
+    "الكرويه",
+    "الدوري",
     "صحفي",
     "صحافي",
     "الصحفي",

@@ -999,8 +999,17 @@ fn triggers(
                     "قصر" | "مركز" | "قاعه" | "دار"
                 ));
         let by_phone = a.t.raw(i + 1) == "عبر" && a.t.raw(i + 2) == "الهاتف";
+        // «أغلق المؤشر العام للبورصة جلسة اليوم»: a market's session.
+        let market = a.word(i).contains("جلس")
+            && (i.saturating_sub(5).max(s.start)..i).any(|k| {
+                matches!(
+                    a.word(k),
+                    "البورصه" | "للبورصه" | "المؤشر" | "الاسهم" | "بورصه" | "السوق"
+                )
+            });
         if c.is(i + 1, NOT_MEETING)
             || by_phone
+            || market
             || abstract_noun
             || quoted
             || !receives_in_person(c, i, s)
