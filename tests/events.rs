@@ -307,6 +307,11 @@ fn statement_speaker_stops_at_the_object() {
         statements("وأعلنت منظمة أطباء بلا حدود مقتل ثلاثة من موظفيها."),
         [s("منظمة أطباء بلا حدود", "2024-03-14")]
     );
+    // A body addressed after the name: «الكونغرس», «المجتمع الدولي».
+    assert_eq!(
+        statements("ودعا الرئيس الأمريكي دونالد ترامب الكونغرس إلى تمويل الجدار."),
+        [s("الرئيس الأمريكي دونالد ترامب", "2024-03-14")]
+    );
     // A demonstrative object: «ذلك» is what was confirmed.
     assert_eq!(
         statements("وأكدت المتحدثة باسم الوزارة هيذر ناورت ذلك في إفادة صحفية."),

@@ -953,11 +953,21 @@ fn object_after_name(a: &Analysis<'_, '_>, verb: usize, np: &Range<usize>) -> Op
             )
         })
     };
-    // «إدارة الرئيس», «حكومة بلاده»: bodies addressed.
+    // «إدارة الرئيس», «حكومة بلاده», «الكونغرس», «المجتمع الدولي»: bodies addressed.
     let addressed = |k: usize| {
         matches!(
             a.t.raw(k),
-            "اداره" | "حكومه" | "الحكومه" | "سلطات" | "السلطات" | "قياده" | "الاطراف"
+            "اداره"
+                | "حكومه"
+                | "الحكومه"
+                | "سلطات"
+                | "السلطات"
+                | "قياده"
+                | "الاطراف"
+                | "الكونغرس"
+                | "البرلمان"
+                | "المجتمع"
+                | "الشعب"
         )
     };
     // A word of a personal name: no article, nothing the lexicon knows. A name has two such
