@@ -1933,6 +1933,12 @@ fn meeting_negatives() {
         assert!(meetings(text).is_empty(), "{text}");
     }
     assert_eq!(meetings("عقد مجلس الأمن جلسة طارئة اليوم.").len(), 1);
+    // «الدوري» is periodic too.
+    assert_eq!(
+        meetings("ومن المنتظر أن يعقد رؤساء الأركان اجتماعهم الدوري في الرياض منتصف الشهر المقبل.")
+            .len(),
+        1
+    );
 }
 
 #[test]

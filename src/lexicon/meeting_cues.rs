@@ -182,13 +182,13 @@ pub(crate) const TOPICS: &[&str] = &[
 
 /// Words after a meeting noun that make it no meeting of parties: «مؤتمر صحفي», «ندوة صحفية»
 /// (Maghrebi for a press conference); talks by telephone («محادثات هاتفية») meet no one; a
-/// trading session («جلسة التداول») or a football summit («قمة كروية», «قمة الدوري») neither.
+/// trading session («جلسة التداول») or a football summit («قمة كروية») neither. Not «الدوري»:
+/// the league's, but also «اجتماعهم الدوري», their periodic meeting.
 pub(crate) const NOT_MEETINGS: &[&str] = &[
     "التداول",
     "تداول",
     "كرويه",
     "الكرويه",
-    "الدوري",
     "صحفي",
     "صحافي",
     "الصحفي",
