@@ -1459,6 +1459,11 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("تونس - وكان المندوبون الدائمون قد عقدوا الثلاثاء الماضي اجتماعا."),
         ["تونس"]
     );
+    // A capital named by its country is most often the dateline's city.
+    assert_eq!(
+        place("الرياض - وكانت آخر اجتماعاتهم قد عقدت في العاصمة السعودية في تشرين الأول الماضي."),
+        ["الرياض"]
+    );
     // A word of the meeting rules' lists is no city.
     assert_eq!(
         place("تونس - انطلقت اليوم بقصر المؤتمرات بالعاصمة أشغال القمة العربية."),

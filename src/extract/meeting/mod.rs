@@ -67,6 +67,9 @@ struct MentionAt {
     partner: Option<usize>,
     /// Its sentence turns to another story («من جهة أخرى، استقبل …»): a gathering of its own.
     new_topic: bool,
+    /// Its clause names a capital by its country («في العاصمة السعودية»): most often the
+    /// dateline's city.
+    names_capital: bool,
 }
 
 struct Entity {
@@ -206,12 +209,13 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             .map(|r| a.mention(r))
             .or_else(|| host_place(a, &entities, k))
             // An earlier meeting told in the pluperfect, a month or more before, may have
-            // been anywhere; one of the days before («وكان المندوبون قد عقدوا الثلاثاء
-            // الماضي اجتماعا») prepared the news where it is.
+            // been anywhere, unless the clause names a capital by its country; one of the days
+            // before («وكان المندوبون قد عقدوا الثلاثاء الماضي اجتماعا») prepared the news
+            // where it is.
             .or_else(|| {
                 dateline
                     .clone()
-                    .filter(|_| !(m.pluperfect && far_from_report(a, date)))
+                    .filter(|_| !(m.pluperfect && far_from_report(a, date)) || m.names_capital)
             });
         let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
@@ -675,6 +679,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .map(|&(_, host)| triggers[host].1),
                 partner,
                 new_topic: turns_topic && out.len() == sentence_first,
+                names_capital: (clause.clone()).any(|k| {
+                    a.t.cues(k) & CITY != 0 && a.word(k) == "العاصمه" && nisba(a.t.raw(k + 1))
+                }),
             });
         }
     }
