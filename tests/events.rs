@@ -1444,6 +1444,18 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("بغداد/ المدى - عقد وزراء الخارجية اجتماعا أمس."),
         ["بغداد"]
     );
+    // The longest name of a city («مكة المكرمة», not «مكة»); a dateline of its own line with
+    // the day in both calendars and the agency after it.
+    assert_eq!(
+        place(
+            "مكة المكرمة 25 رمضان 1440 هـ الموافق 30 مايو 2019 م واس\nوتنطلق القمة الإسلامية يوم غد."
+        ),
+        ["مكة المكرمة"]
+    );
+    assert_eq!(
+        place("انطلقت اليوم في قصر الصفا بمكة المكرمة أعمال القمة الخليجية."),
+        ["مكة المكرمة"]
+    );
     // The day of the report between the city and the agency.
     assert_eq!(
         place("عمان 14 آذار (بترا) - التقى الملك اليوم الخميس الرئيس الفلسطيني محمود عباس."),

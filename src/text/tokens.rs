@@ -347,6 +347,16 @@ impl<'n> Tokens<'n> {
             .find_map(|h| f(h.term).map(|v| (v, h.tokens as usize)))
     }
 
+    /// How many tokens the longest meaning at token `i` that `f` accepts spans: «مكة المكرمة»
+    /// rather than «مكة».
+    pub(crate) fn longest(&self, i: usize, f: impl Fn(Term) -> bool) -> Option<usize> {
+        self.hits(i)
+            .iter()
+            .filter(|h| f(h.term))
+            .map(|h| h.tokens as usize)
+            .max()
+    }
+
     /// Whether tokens `i` and `i + 1` touch (no space between them).
     pub(crate) fn touching(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {

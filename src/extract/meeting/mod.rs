@@ -441,15 +441,23 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
             return None;
         }
         let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
-        let (_, n) = a.t.find(i, |m| (m == Term::Place).then_some(()))?;
+        let n = a.t.longest(i, |m| m == Term::Place)?;
         // «تونس (وات) -», «بغداد/ المدى -»: an agency's name may stand between, after the
         // day of the report («عمان 10 كانون الثاني (بترا) -»).
         let mut j = i + n;
-        if a.date_starts_at(j)
-            && let Some(k) = a.date_covering(j)
-        {
+        // «مكة المكرمة 25 رمضان 1440 هـ الموافق 30 مايو 2019 م واس»: the day in both calendars.
+        while let Some(k) = a.date_covering(j).filter(|_| a.date_starts_at(j)) {
             j = a.dates[k].1.end;
+            if a.t.raw(j) == "الموافق" {
+                j += 1;
+            }
         }
+        // The line may end with the agency's name and no dash: a dateline of its own line.
+        let own_line = j > i + n
+            && (j..(j + 4).min(a.t.len() + 1))
+                .any(|k| k == a.t.len() || a.t.toks[k].is_punct('\n'))
+            && (j..(j + 3).min(a.t.len()))
+                .all(|k| a.t.toks[k].kind == Kind::Word || a.t.toks[k].is_punct('\n'));
         if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
             j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
         } else if a.t.toks.get(j).is_some_and(|t| t.is_punct('/')) {
@@ -462,7 +470,7 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
             a.t.toks
                 .get(j)
                 .is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
-        (line_start && dash).then(|| a.mention(&(i..i + n)))
+        (line_start && (dash || own_line)).then(|| a.mention(&(i..i + n)))
     })
 }
 
@@ -1358,11 +1366,9 @@ fn visit_before(
         .find_map(|v| {
             // «زيارة للعراق» has no span that writes the country's name.
             (v + 1..(v + 6).min(trigger.start)).find_map(|k| {
-                a.t.find(k, |m| {
-                    matches!(m, Term::Place | Term::Country).then_some(())
-                })
-                .filter(|_| !a.t.raw(k).starts_with("لل"))
-                .map(|((), n)| (v, k, n))
+                a.t.longest(k, |m| matches!(m, Term::Place | Term::Country))
+                    .filter(|_| !a.t.raw(k).starts_with("لل"))
+                    .map(|n| (v, k, n))
             })
         })?;
     let said = (visit..trigger.start).any(|k| matches!(a.t.raw(k), "ان" | "انه" | "بان"));
@@ -1438,10 +1444,8 @@ fn place_in(
     let mut best: Option<(usize, Range<usize>)> = None;
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
-        let known = a.t.find(i, |m| {
-            matches!(m, Term::Place | Term::Country).then_some(())
-        });
-        if let Some((_, n)) = known.or_else(|| unknown_city(a, i).then_some(((), 1))) {
+        let known = a.t.longest(i, |m| matches!(m, Term::Place | Term::Country));
+        if let Some(n) = known.or_else(|| unknown_city(a, i).then_some(1)) {
             // A city named with the gathering («محادثات أستانا», «اجتماع مراكش») is most often
             // where it is, but one given as the venue («في نور سلطان») says so outright; so is
             // the city that names a track of talks («اجتماع ضامني مسار أستانا»).
@@ -1501,9 +1505,7 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
 fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
     let mut j = r.start;
     while j < r.end {
-        if let Some((_, n)) = a.t.find(j, |m| {
-            matches!(m, Term::Place | Term::Country).then_some(())
-        }) {
+        if let Some(n) = a.t.longest(j, |m| matches!(m, Term::Place | Term::Country)) {
             j += n;
             continue;
         }
