@@ -1456,6 +1456,14 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("انطلقت اليوم في قصر الصفا بمكة المكرمة أعمال القمة الخليجية."),
         ["مكة المكرمة"]
     );
+    // WAM's and MAP's datelines: the day after «في» or a slash, the agency between slashes.
+    for text in [
+        "أبوظبي في 30 مايو / وام / انطلقت اليوم أعمال القمة.",
+        "الرباط/ 30 ماي 2019/ ومع/ انطلقت اليوم أعمال القمة.",
+    ] {
+        assert_eq!(place(text).len(), 1, "{text}");
+        assert_ne!(place(text)[0], "", "{text}");
+    }
     // The day of the report between the city and the agency.
     assert_eq!(
         place("عمان 14 آذار (بترا) - التقى الملك اليوم الخميس الرئيس الفلسطيني محمود عباس."),

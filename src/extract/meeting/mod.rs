@@ -445,6 +445,12 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         // «تونس (وات) -», «بغداد/ المدى -»: an agency's name may stand between, after the
         // day of the report («عمان 10 كانون الثاني (بترا) -»).
         let mut j = i + n;
+        let slash = |k: usize| a.t.toks.get(k).is_some_and(|t| t.is_punct('/'));
+        // «الرباط/ 30 ماي 2019/ ومع/», «أبوظبي في 30 مايو / وام /»: the day after a slash or
+        // «في».
+        if (slash(j) || a.t.raw(j) == "في") && a.date_starts_at(j + 1) {
+            j += 1;
+        }
         // «مكة المكرمة 25 رمضان 1440 هـ الموافق 30 مايو 2019 م واس»: the day in both calendars.
         while let Some(k) = a.date_covering(j).filter(|_| a.date_starts_at(j)) {
             j = a.dates[k].1.end;
@@ -458,6 +464,12 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
                 .any(|k| k == a.t.len() || a.t.toks[k].is_punct('\n'))
             && (j..(j + 3).min(a.t.len()))
                 .all(|k| a.t.toks[k].kind == Kind::Word || a.t.toks[k].is_punct('\n'));
+        // «/ وام /»: the agency between slashes, after the day, closes the dateline.
+        let between_slashes = j > i + n
+            && slash(j)
+            && (j + 2..(j + 5).min(a.t.len()))
+                .find(|&k| slash(k))
+                .is_some_and(|k| (j + 1..k).all(|w| a.t.toks[w].kind == Kind::Word));
         if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
             j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
         } else if a.t.toks.get(j).is_some_and(|t| t.is_punct('/')) {
@@ -470,7 +482,7 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
             a.t.toks
                 .get(j)
                 .is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
-        (line_start && (dash || own_line)).then(|| a.mention(&(i..i + n)))
+        (line_start && (dash || own_line || between_slashes)).then(|| a.mention(&(i..i + n)))
     })
 }
 
