@@ -1456,6 +1456,11 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("انطلقت اليوم في قصر الصفا بمكة المكرمة أعمال القمة الخليجية."),
         ["مكة المكرمة"]
     );
+    // A tatweel standing alone as the dateline's dash.
+    assert_eq!(
+        place("بيروت ـ «النهار»\nانطلقت اليوم أعمال القمة."),
+        ["بيروت"]
+    );
     // WAM's and MAP's datelines: the day after «في» or a slash, the agency between slashes.
     for text in [
         "أبوظبي في 30 مايو / وام / انطلقت اليوم أعمال القمة.",

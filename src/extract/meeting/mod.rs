@@ -249,6 +249,20 @@ fn far_from_report(a: &Analysis<'_, '_>, d: Option<usize>) -> bool {
     (r - end).num_days() > 31 || (start - r).num_days() > 31
 }
 
+/// Whether a tatweel stands alone as a dash between tokens `k` and `next` («بيروت ـ
+/// «النهار»»): normalization drops it, so the caller's text is asked.
+fn tatweel_dash(a: &Analysis<'_, '_>, k: usize, next: usize) -> bool {
+    let (Some(before), Some(after)) = (a.t.toks.get(k), a.t.toks.get(next)) else {
+        return false;
+    };
+    let from = a.norm.original_span(before.start..before.end).end;
+    let to = a.norm.original_span(after.start..after.end).start;
+    a.norm
+        .original()
+        .get(from..to)
+        .is_some_and(|gap| gap.split_whitespace().any(|w| w == "\u{0640}"))
+}
+
 /// Whether two places have the same normalized name.
 fn same_place(a: &Analysis<'_, '_>, p: &Range<usize>, q: &Range<usize>) -> bool {
     p.len() == q.len()
@@ -440,7 +454,10 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         if !a.t.has_kind(i, Term::Place.kind_bit()) {
             return None;
         }
-        let line_start = i == 0 || a.t.toks[i - 1].is_punct('\n');
+        // A dateline opens its line.
+        if i > 0 && !a.t.toks[i - 1].is_punct('\n') {
+            return None;
+        }
         let n = a.t.longest(i, |m| m == Term::Place)?;
         // «تونس (وات) -», «بغداد/ المدى -»: an agency's name may stand between, after the
         // day of the report («عمان 10 كانون الثاني (بترا) -»).
@@ -481,8 +498,9 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         let dash =
             a.t.toks
                 .get(j)
-                .is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
-        (line_start && (dash || own_line || between_slashes)).then(|| a.mention(&(i..i + n)))
+                .is_some_and(|t| t.is_punct('-') || t.is_punct('–'))
+                || tatweel_dash(a, i + n - 1, i + n);
+        (dash || own_line || between_slashes).then(|| a.mention(&(i..i + n)))
     })
 }
 
