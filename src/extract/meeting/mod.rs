@@ -717,9 +717,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .map(|&(_, host)| triggers[host].1),
                 partner,
                 new_topic: turns_topic && out.len() == sentence_first,
-                names_capital: (clause.clone()).any(|k| {
-                    a.t.cues(k) & CITY != 0 && a.word(k) == "العاصمه" && nisba(a.t.raw(k + 1))
-                }),
+                names_capital: (clause.clone()).any(|k| capital_by_country(a, k)),
             });
         }
     }
@@ -1551,6 +1549,11 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
     true
 }
 
+/// Whether token `k` names a capital by its country: «العاصمة السعودية».
+fn capital_by_country(a: &Analysis<'_, '_>, k: usize) -> bool {
+    a.t.cues(k) & CITY != 0 && a.word(k) == "العاصمه" && nisba(a.t.raw(k + 1))
+}
+
 /// Whether `word` is a definite feminine adjective of origin («الإثيوبية»), as may follow
 /// «العاصمة» or «مدينة».
 fn nisba(word: &str) -> bool {
@@ -1573,8 +1576,7 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
         return false;
     }
     let raw = a.t.raw(i);
-    let adjective = || nisba(a.t.raw(i - 1));
-    let named_as_city = city(i - 1) || a.word(i - 2) == "العاصمه" && adjective();
+    let named_as_city = city(i - 1) || capital_by_country(a, i - 2);
     // «بالعاصمة أشغال القمة»: a word of the meeting rules' lists names no city.
     named_as_city
         && a.t.toks[i].kind == Kind::Word
