@@ -169,9 +169,28 @@ impl<'a, 't> Analysis<'a, 't> {
             .original_span(self.t.toks[r.start].start..self.t.toks[r.end - 1].end)
     }
 
+    /// The mention of tokens `r` past the proclitic «ل» of the first, which the look-up left
+    /// on it («بيان لمكتب رئيس الوزراء» → «مكتب رئيس الوزراء»).
+    pub(crate) fn mention_past_lam(&self, r: &Range<usize>) -> Mention {
+        let Some(first) = self.t.toks.get(r.start).filter(|_| r.end <= self.t.len()) else {
+            return self.mention(r);
+        };
+        if first.stem != first.start || !self.t.raw(r.start).starts_with('ل') {
+            return self.mention(r);
+        }
+        let span = self
+            .norm
+            .original_span(first.start + 'ل'.len_utf8()..self.t.toks[r.end - 1].end);
+        self.mention_of_span(span)
+    }
+
     /// A mention of tokens `r`.
     pub(crate) fn mention(&self, r: &Range<usize>) -> Mention {
-        let span = self.span(r);
+        self.mention_of_span(self.span(r))
+    }
+
+    /// The mention of a span of the caller's text.
+    fn mention_of_span(&self, span: Range<usize>) -> Mention {
         Mention {
             text: self.norm.original()[span.clone()].to_owned(),
             char_span: self.chars.span(&span),

@@ -222,6 +222,12 @@ fn subject_before(a: &Analysis<'_, '_>, si: usize) -> Option<Range<usize>> {
     (titled && np.len() >= 2).then_some(np)
 }
 
+/// Whether token `k` is a document's issuer after «ل»: «لمكتب», «لوزارة»; not «للرئاسة».
+fn lam_issuer(a: &Analysis<'_, '_>, k: usize) -> bool {
+    let raw = a.t.raw(k);
+    raw.starts_with('ل') && raw != "ل" && !raw.starts_with("لل")
+}
+
 /// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
 const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
 
@@ -349,7 +355,18 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             // The speaker: named here, or the last one.
             let entity = match &np {
                 Some(r) => {
-                    let mention = a.mention(r);
+                    let after_document = r.start > 0
+                        && DOCUMENTS.contains(
+                            &a.word(r.start - 1)
+                                .strip_prefix("ال")
+                                .unwrap_or(a.word(r.start - 1)),
+                        )
+                        && lam_issuer(a, r.start);
+                    let mention = if after_document {
+                        a.mention_past_lam(r)
+                    } else {
+                        a.mention(r)
+                    };
                     let words = a.name_words_of(r);
                     if words.is_empty() {
                         continue;
@@ -688,8 +705,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         let issuer = (i + 3..(i + 6).min(s.end))
             .find(|&k| !(a.t.raw(k).starts_with("ال") && a.t.toks[k].kind == Kind::Word))?;
         // Not «للقمة»: the text has no span that reads «القمة».
-        let raw = a.t.raw(issuer);
-        if !raw.starts_with('ل') || raw == "ل" || raw.starts_with("لل") {
+        if !lam_issuer(a, issuer) {
             return None;
         }
         let np = np_after(a, issuer, s)?;
@@ -782,14 +798,18 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         if let Some(k) = object_after_name(a, i, &np) {
             np.end = k;
         }
-        // «وذكر بيان صادر عن الرئاسة أن …»: the issuer of the document speaks.
+        // «وذكر بيان صادر عن الرئاسة أن …»: the issuer of the document speaks; so does the one
+        // after «ل» («ذكر بيان لمكتب رئيس الوزراء»), not «لل», which no span writes whole.
         let document = a.word(np.start);
-        if DOCUMENTS.contains(&document.strip_prefix("ال").unwrap_or(document))
-            && matches!(a.t.raw(np.start + 1), "صادر" | "الصادر")
-            && a.t.raw(np.start + 2) == "عن"
-            && let Some(issuer) = np_after(a, np.start + 3, s)
-        {
-            np = issuer;
+        if DOCUMENTS.contains(&document.strip_prefix("ال").unwrap_or(document)) {
+            if matches!(a.t.raw(np.start + 1), "صادر" | "الصادر")
+                && a.t.raw(np.start + 2) == "عن"
+                && let Some(issuer) = np_after(a, np.start + 3, s)
+            {
+                np = issuer;
+            } else if lam_issuer(a, np.start + 1) && np.end > np.start + 1 {
+                np.start += 1;
+            }
         }
         // «ورحب الاتحاد الأوروبي بنتائج الاجتماع»: what is welcomed comes with «ب».
         if a.word(i).starts_with("رحب")
