@@ -294,6 +294,18 @@ fn a_document_issued_by_someone_is_theirs() {
         statements("وقال البيان الصادر عن وزارة الخارجية المصرية إن الاجتماع سيعقد."),
         [s("وزارة الخارجية المصرية", "2024-03-14")]
     );
+    // The document named again is its issuer; a common noun keeps its name in brackets, a
+    // full name leaves its short name out.
+    assert_eq!(
+        statements(
+            "وذكر بيان صادر عن الرئاسة أن الرئيس سيزور باريس. وأضاف البيان أن الزيارة تستغرق يومين."
+        ),
+        [s("الرئاسة", "2024-03-14"), s("الرئاسة", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقالت تقرير لفضائية (الحرة) إنه سيناقش الأزمات."),
+        [s("فضائية (الحرة)", "2024-03-14")]
+    );
     // The issuer after «ل», past the «ل» the look-up left on an unknown word.
     assert_eq!(
         statements("وذكر بيان لمكتب رئيس الوزراء أن الكاظمي استقبل القائد."),

@@ -347,9 +347,18 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             let honorific = np
                 .as_ref()
                 .is_some_and(|r| r.len() == 1 && HONORIFICS.contains(&a.t.raw(r.start)));
+            // «وأضاف البيان»: the document named again is its issuer, the last speaker.
+            let document_again = last.is_some()
+                && np.as_ref().is_some_and(|r| {
+                    r.len() == 1
+                        && a.word(r.start)
+                            .strip_prefix("ال")
+                            .is_some_and(|d| DOCUMENTS.contains(&d))
+                });
             let np = match (honorific, last) {
                 (true, Some(_)) => None,
                 (true, None) => subject_before(a, si).or(np),
+                _ if document_again => None,
                 _ => np,
             };
             // The speaker: named here, or the last one.
@@ -808,7 +817,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             {
                 np = issuer;
             } else if lam_issuer(a, np.start + 1) && np.end > np.start + 1 {
-                np.start += 1;
+                np = with_bracketed_name(a, np.start + 1..np.end, s);
             }
         }
         // «ورحب الاتحاد الأوروبي بنتائج الاجتماع»: what is welcomed comes with «ب».
@@ -1105,7 +1114,26 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
             end = k;
         }
     }
-    (end > start).then_some(start..end)
+    (end > start).then_some(with_bracketed_name(a, start..end, s))
+}
+
+/// The speaker `np` with its name in brackets before what is said, when it is told by a common
+/// noun alone («وقالت فضائية (الحرة) إن …»); after a full name («وكالة الأنباء السعودية
+/// (واس)») the brackets hold a short name, no part of it.
+fn with_bracketed_name(a: &Analysis<'_, '_>, np: Range<usize>, s: &Range<usize>) -> Range<usize> {
+    let end = np.end;
+    let punct = |k: usize, c: char| a.t.toks.get(k).is_some_and(|t| t.is_punct(c));
+    if np.len() == 1
+        && end + 3 <= s.end
+        && punct(end, '(')
+        && punct(end + 2, ')')
+        && a.t.toks[end + 1].kind == Kind::Word
+        && matches!(a.t.raw(end + 3), "ان" | "انه" | "انها" | "بان")
+    {
+        np.start..end + 3
+    } else {
+        np
+    }
 }
 
 /// The speaker before the verb at `v`: after «كان» («وكان X قد أكد», `after_kana`) or after
