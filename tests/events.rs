@@ -1952,6 +1952,23 @@ fn later_mentions_inherit_date_place_and_level() {
 }
 
 #[test]
+fn a_date_after_the_guest_in_its_hosts_frame_is_the_hosts() {
+    // «الذي يعقد في إطاره اجتماع …» names the guest; «يقام في الفترة …» takes up the host.
+    let got = meetings(
+        "وتجدر الإشارة إلى أن مؤتمر الكويت الدولي لإعادة إعمار العراق، الذي يعقد في إطاره اجتماع التحالف يقام في الفترة من 12 إلى 14 مارس الجاري.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-03-12".to_owned(),
+            "الكويت".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
+}
+
+#[test]
 fn a_conference_one_travels_to_attend() {
     // The purpose after a comma, and the conference's own verb after its name in quotation
     // marks: one meeting, on its first day, where one goes.

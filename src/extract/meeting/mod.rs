@@ -551,6 +551,20 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
+            // «مؤتمر الكويت، الذي يعقد في إطاره اجتماع التحالف، يقام في الفترة من 12 إلى 14
+            // فبراير»: past the guest named in its host's frame, a hosting verb takes up the
+            // host again, and its date is the host's.
+            if let Some(d) = date
+                && let Some(host) = framed_guest_of(a, &triggers, &hosts, n)
+                && (trigger.end..a.dates[d].1.start).any(|k| c.is(k, HOSTS))
+            {
+                date = None;
+                if let Some(m) = mention_of[host].and_then(|k| out.get_mut(k))
+                    && m.date.is_none()
+                {
+                    m.date = Some(d);
+                }
+            }
             // «وتأجل الاجتماع الذي كان مقررا الأحد إلى الأسبوع المقبل»: a postponed meeting is
             // on the date it is put off to, if the text gives one, and is to come.
             let postponed = cues & POSTPONES != 0 && (clause.clone()).any(|i| c.is(i, POSTPONES));
@@ -904,6 +918,24 @@ fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The host trigger of guest `n` when the guest is named in its frame after it, with a pronoun
+/// («مؤتمر …، الذي يعقد في إطاره اجتماع …»).
+fn framed_guest_of(
+    a: &Analysis<'_, '_>,
+    triggers: &[(Range<usize>, MeetingClass)],
+    hosts: &[(usize, usize)],
+    n: usize,
+) -> Option<usize> {
+    let &(_, host) = hosts
+        .iter()
+        .find(|&&(guest, host)| guest == n && host < n)?;
+    let between = triggers[host].0.end..triggers[n].0.start;
+    between
+        .into_iter()
+        .any(|k| matches!(a.word(k), "هامشه" | "هامشها" | "اطاره" | "اطارها"))
+        .then_some(host)
 }
 
 /// Whether the meeting is the next one: «الاجتماع المقبل», «الدورة القادمة» (a direction that
