@@ -228,6 +228,12 @@ fn lam_issuer(a: &Analysis<'_, '_>, k: usize) -> bool {
     raw.starts_with('ل') && raw != "ل" && !raw.starts_with("لل")
 }
 
+/// Whether token `k` is a document, with or without the article: «بيان», «البيان».
+fn is_document(a: &Analysis<'_, '_>, k: usize) -> bool {
+    let w = a.word(k);
+    DOCUMENTS.contains(&w.strip_prefix("ال").unwrap_or(w))
+}
+
 /// Nouns that carry the words of an institution: «وجاء في بيان الوزارة».
 const DOCUMENTS: &[&str] = &["بيان", "تقرير", "رساله", "كلمه", "تصريح", "بلاغ", "مذكره"];
 
@@ -350,10 +356,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             // «وأضاف البيان»: the document named again is its issuer, the last speaker.
             let document_again = last.is_some()
                 && np.as_ref().is_some_and(|r| {
-                    r.len() == 1
-                        && a.word(r.start)
-                            .strip_prefix("ال")
-                            .is_some_and(|d| DOCUMENTS.contains(&d))
+                    r.len() == 1 && a.word(r.start).starts_with("ال") && is_document(a, r.start)
                 });
             let np = match (honorific, last) {
                 (true, Some(_)) => None,
@@ -364,13 +367,8 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             // The speaker: named here, or the last one.
             let entity = match &np {
                 Some(r) => {
-                    let after_document = r.start > 0
-                        && DOCUMENTS.contains(
-                            &a.word(r.start - 1)
-                                .strip_prefix("ال")
-                                .unwrap_or(a.word(r.start - 1)),
-                        )
-                        && lam_issuer(a, r.start);
+                    let after_document =
+                        r.start > 0 && is_document(a, r.start - 1) && lam_issuer(a, r.start);
                     let mention = if after_document {
                         a.mention_past_lam(r)
                     } else {
@@ -809,8 +807,7 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         }
         // «وذكر بيان صادر عن الرئاسة أن …»: the issuer of the document speaks; so does the one
         // after «ل» («ذكر بيان لمكتب رئيس الوزراء»), not «لل», which no span writes whole.
-        let document = a.word(np.start);
-        if DOCUMENTS.contains(&document.strip_prefix("ال").unwrap_or(document)) {
+        if is_document(a, np.start) {
             if matches!(a.t.raw(np.start + 1), "صادر" | "الصادر")
                 && a.t.raw(np.start + 2) == "عن"
                 && let Some(issuer) = np_after(a, np.start + 3, s)
