@@ -226,7 +226,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             char_span: a.chars.span(&span),
             span,
             trigger: a.mention(&m.trigger),
-            status: status(a, e, date, m.tense, (m.pluperfect, m.next, m.held_today)),
+            status: status(a, e, date, m),
             when,
             location,
             level,
@@ -384,14 +384,10 @@ fn find_entity(
     }
 }
 
-/// Planned, under way or held, as of the publication date.
-fn status(
-    a: &Analysis<'_, '_>,
-    e: &Entity,
-    date: Option<usize>,
-    tense: Option<Tense>,
-    (pluperfect, next, held_today): (bool, bool, bool),
-) -> Status {
+/// Planned, under way or held, as of the publication date: meeting `e` on `date`, as mention
+/// `m` tells it.
+fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) -> Status {
+    let (tense, pluperfect, next, held_today) = (m.tense, m.pluperfect, m.next, m.held_today);
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
