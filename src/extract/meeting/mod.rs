@@ -547,7 +547,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
-            // «مؤتمر الكويت، الذي يعقد في إطاره اجتماع التحالف، يقام في الفترة من 12 إلى 14
+            // «مؤتمر الكويت، الذي يعقد في إطاره اجتماع التحالف يقام في الفترة من 12 إلى 14
             // فبراير»: past the guest named in its host's frame, a hosting verb takes up the
             // host again, and its date is the host's.
             if let Some(d) = date
@@ -680,7 +680,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                         .then(|| level_in(a, &(near..trigger.start)))
                         .flatten()
                 });
-            let future = future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
+            let prospective = to_be_held(a, trigger.start);
+            let future = prospective
+                || future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
             let tense = if postponed {
                 Some(Tense::Future)
             } else {
@@ -718,7 +720,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 next,
                 held_today,
                 future,
-                prospective: to_be_held(a, trigger.start),
+                prospective,
                 generic,
                 until,
                 host: hosts
@@ -888,7 +890,6 @@ fn future_cue(
     own: &Range<usize>,
 ) -> bool {
     next_one(a, trigger, own)
-        || to_be_held(a, trigger.start)
         || before.clone().chain(clause.clone()).any(|i| {
             a.has_term(i, Term::Tense(Tense::Future))
                 || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
