@@ -218,7 +218,12 @@ fn subject_before(a: &Analysis<'_, '_>, si: usize) -> Option<Range<usize>> {
     if let Some(k) = (np.start..np.end).find(|&k| meeting(k)) {
         np.end = k;
     }
-    let titled = a.has_term(np.start, Term::SpeakerHead) || a.word(np.start) == "صاحب";
+    // «صاحب السمو», «جلالة الملك», «فخامة الرئيس», «معالي الوزير»: honorific titles too.
+    let titled = a.has_term(np.start, Term::SpeakerHead)
+        || matches!(
+            a.word(np.start),
+            "صاحب" | "جلاله" | "فخامه" | "سمو" | "معالي" | "سعاده" | "دوله"
+        );
     (titled && np.len() >= 2).then_some(np)
 }
 

@@ -1566,6 +1566,22 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
             j += n;
             continue;
         }
+        // «في قصر الحسينية», «بمقر الأمانة العامة»: a building and up to two words of its name.
+        let building = a.t.raw(j).strip_prefix('ب').unwrap_or(a.t.raw(j));
+        if matches!(building, "قصر" | "مقر" | "فندق" | "مبني") {
+            j += 1;
+            let mut named = 0;
+            while named < 2
+                && j < r.end
+                && a.t.toks[j].kind == Kind::Word
+                && a.date_covering(j).is_none()
+                && !a.has(j, |m| matches!(m, Term::Tense(_) | Term::Speech))
+            {
+                j += 1;
+                named += 1;
+            }
+            continue;
+        }
         let joins = a.date_covering(j).is_some()
             || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
             || a.t.cues(j) & CITY != 0
