@@ -536,6 +536,12 @@ fn statement_continued_and_short_names_resolve() {
         ),
         [s("الأمير محمد بن سلمان ولي العهد", "2024-03-14")]
     );
+    assert_eq!(
+        statements(
+            "التقى جلالة الملك عبدالله الثاني اليوم وزير الخارجية. وأكد جلالته ضرورة وقف الحرب."
+        ),
+        [s("جلالة الملك عبدالله الثاني", "2024-03-14")]
+    );
 }
 
 #[test]
@@ -1729,6 +1735,16 @@ fn a_period_between_commas_belongs_to_the_meeting_after_it() {
     assert_eq!(
         (got[0].0.as_str(), got[0].1.as_str()),
         ("2024-03-20", "القاهرة")
+    );
+    // A building and its name between the commas.
+    assert_eq!(
+        meetings("التقى الملك عبدالله الثاني، في قصر الحسينية اليوم، وزير الخارجية الأمريكي."),
+        [(
+            "2024-03-14".to_owned(),
+            "قصر الحسينية".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
     );
     // The city named as one, with its adjective, between the commas.
     assert_eq!(
