@@ -1524,14 +1524,18 @@ fn place_in(
     best.map(|(_, r)| r)
 }
 
+/// Whether `word` names a building that may be a venue: «مقر», «قصر», «فندق», «مبنى».
+fn is_building(word: &str) -> bool {
+    matches!(word, "مقر" | "قصر" | "فندق" | "مبني")
+}
+
 /// A venue named with «في» when no city is: «في مقر وزارة الخارجية», «في قصر الإليزيه»; the
 /// building and up to three words of its name. Not a hall («في قاعة واحدة»): too common a
 /// word for a place of its own.
 fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<usize>> {
-    let k = own.clone().find(|&k| {
-        matches!(a.t.raw(k), "في" | "وفي")
-            && matches!(a.word(k + 1), "مقر" | "قصر" | "فندق" | "مبني")
-    })?;
+    let k = own
+        .clone()
+        .find(|&k| matches!(a.t.raw(k), "في" | "وفي") && is_building(a.word(k + 1)))?;
     let start = k + 1;
     let name_word = |j: usize| {
         a.t.toks[j].kind == Kind::Word
@@ -1568,7 +1572,7 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
         }
         // «في قصر الحسينية», «بمقر الأمانة العامة»: a building and up to two words of its name.
         let building = a.t.raw(j).strip_prefix('ب').unwrap_or(a.t.raw(j));
-        if matches!(building, "قصر" | "مقر" | "فندق" | "مبني") {
+        if is_building(building) {
             j += 1;
             let mut named = 0;
             while named < 2
