@@ -2003,6 +2003,36 @@ fn a_conference_one_travels_to_attend() {
 }
 
 #[test]
+fn maghrebi_until_and_participants_after_a_comma() {
+    // «إلى غاية» gives the last day: the symposium opened today is under way.
+    let got = meetings(
+        "أشرف الوزير الأول صباح اليوم على افتتاح أشغال الندوة الوطنية التي تحتضنها الجزائر العاصمة إلى غاية 20 مارس الجاري.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-03-14".to_owned(),
+            "الجزائر".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
+    // «، بمشاركة وزراء خارجية …» tells the meeting's level across the comma; «، بمشاركة عدد
+    // من الدول» tells none.
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        level(
+            "وستحتضن الجزائر يوم 5 أبريل المقبل اجتماعا لدول الجوار، بمشاركة وزراء خارجية تونس ومصر."
+        ),
+        [Level::Ministerial]
+    );
+    assert_eq!(
+        level("وستحتضن الجزائر يوم 5 أبريل المقبل اجتماعا لدول الجوار، بمشاركة عدد من الدول."),
+        [Level::Other]
+    );
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

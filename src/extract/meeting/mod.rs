@@ -1304,8 +1304,11 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
             return false;
         }
         // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
-        // circumstances; «توجه إلى بروكسل، للمشاركة في مؤتمر …»: the purpose of the going.
-        if a.t.raw(k + 1) == "وذلك" || attends(a, k + 1) {
+        // circumstances, as «، بمشاركة وزراء الخارجية» tells at what level it is; «توجه إلى
+        // بروكسل، للمشاركة في مؤتمر …»: the purpose of the going.
+        let with_level = matches!(a.t.raw(k + 1), "بمشاركه" | "وبمشاركه" | "بحضور" | "وبحضور")
+            && a.has(k + 2, |t| matches!(t, Term::Level(_)));
+        if a.t.raw(k + 1) == "وذلك" || with_level || attends(a, k + 1) {
             return false;
         }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
@@ -1442,9 +1445,11 @@ fn host_before_an(a: &Analysis<'_, '_>, clause: &Range<usize>) -> Option<Range<u
         .then_some(k..k + 1)
 }
 
-/// Whether a date follows «حتى» or «لغاية»: a last day, not the first.
+/// Whether a date follows «حتى», «لغاية» or «إلى غاية»: a last day, not the first.
 fn after_until(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
-    tr.start > 0 && matches!(a.word(tr.start - 1), "حتي" | "لغايه")
+    let before = |k: usize| tr.start.checked_sub(k).map_or("", |i| a.word(i));
+    // «حتى», «لغاية», and the Maghrebi «إلى غاية».
+    matches!(before(1), "حتي" | "لغايه") || before(1) == "غايه" && before(2) == "الي"
 }
 
 /// The end of a hosting verb after the trigger («… الذي عقد في …»), else the trigger's end:
