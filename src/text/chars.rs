@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 /// Bytes per block of the prefix table: a look-up counts within one block at most.
-const BLOCK: usize = 64;
+const BLOCK: usize = 32;
 /// Bytes per word: blocks are counted a word at a time.
 const WORD: usize = 8;
 
