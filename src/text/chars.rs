@@ -84,8 +84,8 @@ fn continuation_lanes(w: u64) -> u64 {
     (w & !(w << 1) & HIGH) >> 7
 }
 
-/// The sum of the eight byte lanes of `lanes`, which must be below 256: a block's eight words
-/// add up to 64 at most.
+/// The sum of the eight byte lanes of `lanes`, which must be below 256: a block's words add
+/// up to `BLOCK` at most.
 fn lane_sum(lanes: u64) -> usize {
     // The multiplication gathers every lane into the top byte.
     (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
