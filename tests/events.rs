@@ -782,6 +782,11 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
         names("وأعلن أن عدد الدول المنضوية في التحالف ارتفع إلى ثمانين دولة."),
         ["التحالف"]
     );
+    // A time after the name («عند تأسيسه», «قبل عامين») is not part of it.
+    assert_eq!(
+        names("وكان عدد أعضاء التحالف عند تأسيسه نحو ستين دولة."),
+        ["التحالف"]
+    );
 }
 
 #[test]
