@@ -2038,6 +2038,48 @@ fn maghrebi_until_and_participants_after_a_comma() {
 }
 
 #[test]
+fn the_gathering_prepared_for_is_another() {
+    // «تمهيدا للقمة» names a later gathering: it takes neither the date nor the place of the
+    // meeting that prepares it, and is to come.
+    assert_eq!(
+        meetings(
+            "اجتمع الوزراء أمس في القاهرة تمهيدا للقمة العربية المقررة في تونس نهاية الشهر المقبل."
+        ),
+        [
+            (
+                "2024-03-13".to_owned(),
+                "القاهرة".to_owned(),
+                Level::Ministerial,
+                Status::Held
+            ),
+            (
+                "2024-04".to_owned(),
+                "تونس".to_owned(),
+                Level::Summit,
+                Status::Planned
+            ),
+        ]
+    );
+    // Named again with nothing of its own, it is no new mention.
+    assert_eq!(
+        meetings("وكان الوزراء قد اجتمعوا في بروكسل في الرابع من مارس الجاري تمهيدا للقمة.").len(),
+        1
+    );
+    // «البيان الختامي» is a communiqué: its meeting's date is a first day, not a closing day.
+    assert_eq!(
+        meetings(
+            "وأشار إلى أن اجتماعا للوزراء سيعقد مساء السبت لوضع اللمسات الأخيرة على البيان الختامي."
+        ),
+        [(
+            "2024-03-16".to_owned(),
+            String::new(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

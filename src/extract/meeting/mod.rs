@@ -541,7 +541,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             } else {
                 clause.start
             };
-            let own = prev..next;
+            // «اجتمعوا في بروكسل … تمهيدا للقمة»: the gathering prepared for is another, later
+            // one; nothing before it is its own.
+            let own = if prepared_for(a, trigger.start) {
+                trigger.start..next
+            } else {
+                prev..next
+            };
             let reach = Reach::of(c, &own, trigger);
             let mut date = nearest_date(c, &own, trigger, &reach);
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
@@ -624,7 +630,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 .filter(|&k| k < n)
                 .and_then(|k| mention_of[k]);
             mention_of[n] = Some(out.len());
-            let closing = (own.clone()).any(|i| c.is(i, CLOSES));
+            // «البيان الختامي» is the final communiqué, which speaks of no closing day.
+            let closing =
+                (own.clone()).any(|i| c.is(i, CLOSES) && !(i > 0 && a.word(i - 1) == "البيان"));
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             // «ترأس الرئيس، السيد …، يوم الأحد، اجتماعا», «أجرى … مباحثات»: the chair's or
             // the talks' verb may stand before commas that part the clause.
@@ -903,6 +911,9 @@ fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
     let Some(noun) = t.checked_sub(1) else {
         return false;
     };
+    if prepared_for(a, t) {
+        return true;
+    }
     match raw(noun) {
         "لعقد" => true,
         "عقد" => {
@@ -915,6 +926,14 @@ fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the meeting word at `t` is what another gathering prepares: «تمهيدا للقمة»,
+/// «تحضيرا للاجتماع», «استعدادا للمؤتمر».
+fn prepared_for(a: &Analysis<'_, '_>, t: usize) -> bool {
+    t > 0
+        && matches!(a.t.raw(t - 1), "تمهيدا" | "تحضيرا" | "استعدادا")
+        && a.t.raw(t).starts_with("لل")
 }
 
 /// The host trigger of guest `n` when the guest is named in its frame after it, with a pronoun
