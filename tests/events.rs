@@ -2080,6 +2080,19 @@ fn the_gathering_prepared_for_is_another() {
 }
 
 #[test]
+fn a_committees_session_is_no_summit() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        level("وعقدت الدورة الرابعة للجنة العليا المشتركة في الرباط أمس."),
+        [Level::Other]
+    );
+    assert_eq!(
+        level("وعقدت الدورة العادية الثلاثون في تونس أمس."),
+        [Level::Summit]
+    );
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

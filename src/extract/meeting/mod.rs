@@ -1071,7 +1071,14 @@ fn triggers(
             && !(i.saturating_sub(8).max(s.start)..i)
                 .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
         let class = class.or(works.then_some(MeetingClass::Conference));
-        let Some(class) = class else { continue };
+        let Some(mut class) = class else { continue };
+        // «دورة» is a summit's session, but «دورة اللجنة العليا المشتركة» a committee's.
+        if class == MeetingClass::Summit
+            && a.word(i).contains("دور")
+            && (i + 1..(i + 4).min(s.end)).any(|k| matches!(a.word(k), "اللجنه" | "لجنه"))
+        {
+            class = MeetingClass::Meeting;
+        }
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
         let quoted = i > 0
             && matches!(
