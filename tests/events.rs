@@ -2093,6 +2093,48 @@ fn a_committees_session_is_no_summit() {
 }
 
 #[test]
+fn talks_told_by_bahatha_with_the_other_side() {
+    // «بحث X مع Y» is talks, at the level of the two titles; held in the perfect, planned in
+    // the imperfect with a date to come.
+    assert_eq!(
+        meetings("بحث وزير الخارجية، اليوم الخميس، مع نظيره العراقي العلاقات الثنائية."),
+        [(
+            "2024-03-14".to_owned(),
+            String::new(),
+            Level::Ministerial,
+            Status::Held
+        )]
+    );
+    assert_eq!(
+        meetings("ويبحث الرئيس غدا في عمان مع الملك الأوضاع في المنطقة."),
+        [(
+            "2024-03-15".to_owned(),
+            "عمان".to_owned(),
+            Level::Summit,
+            Status::Planned
+        )]
+    );
+    // Not by telephone, not a purpose, not what a meeting just named discussed, not without
+    // the other side.
+    let triggers = |text: &str| -> Vec<String> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Meeting(m) => Some(m.trigger.text),
+                _ => None,
+            })
+            .collect()
+    };
+    assert!(triggers("بحث وزير الخارجية هاتفيا مع نظيره العراقي العلاقات أمس.").is_empty());
+    assert!(triggers("وصل الوزير أمس لبحث التعاون مع العراق.").is_empty());
+    assert!(triggers("وبحث الوزير أمس الأوضاع في المنطقة.").is_empty());
+    assert_eq!(
+        triggers("وخلال اللقاء أمس، بحث الوزير مع ضيفه العلاقات الثنائية."),
+        ["اللقاء"]
+    );
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

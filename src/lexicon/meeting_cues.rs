@@ -251,8 +251,10 @@ pub(crate) const CONTINUES: CueBits = 1 << 25;
 pub(crate) const CITY: CueBits = 1 << 26;
 /// «ثم»: a sequel («ثم على مستوى وزراء الخارجية»).
 pub(crate) const THEN: CueBits = 1 << 27;
+/// «بحث», «يبحث»: discussed, a meeting when «مع» names the other side («بحث الوزير مع نظيره»).
+pub(crate) const DISCUSSES: CueBits = 1 << 28;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 26] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 27] = [
     (CLOSING, CLOSES),
     (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
@@ -306,6 +308,21 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 26] = [
     (&["يستمر", "تستمر", "يتواصل", "تتواصل"], CONTINUES),
     (&["مدينه", "العاصمه"], CITY),
     (&["ثم"], THEN),
+    (
+        &[
+            "بحث",
+            "بحثت",
+            "بحثا",
+            "بحثتا",
+            "بحثوا",
+            "يبحث",
+            "تبحث",
+            "يبحثان",
+            "تبحثان",
+            "يبحثون",
+        ],
+        DISCUSSES,
+    ),
 ];
 
 #[cfg(test)]

@@ -20,9 +20,9 @@ use crate::event::{Level, Meeting, Mention, Status};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
-    ASSEMBLY, BODY, CHIEF, CITY, CLOSES, CONTINUES, COUNCIL, DIALOGUE, DIRECTORS, EXPERTS, GROUP,
-    HOSTS, NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE, ROUND,
-    SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC, WORKING, WORKS,
+    ASSEMBLY, BODY, CHIEF, CITY, CLOSES, CONTINUES, COUNCIL, DIALOGUE, DIRECTORS, DISCUSSES,
+    EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE,
+    ROUND, SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC, WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
@@ -516,7 +516,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         // «الجولة الأولى من الحوار»: a round of a dialogue needs both words.
         // «الجولة الأولى من الحوار», «وكانت الجولة السادسة قد عقدت»: rounds of talks.
         let rounds = cues & ROUND != 0;
-        if kinds & meeting_kinds == 0 && cues & WORKS == 0 && !rounds {
+        if kinds & meeting_kinds == 0 && cues & (WORKS | DISCUSSES) == 0 && !rounds {
             continue;
         }
         let triggers = triggers(c, s, rounds);
@@ -655,7 +655,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 }) || (near..trigger.start).any(|i| {
                     let w = a.word(i);
                     w.starts_with("تراس") || w == "اجري"
-                }))
+                }) || discussed(a, trigger.start))
                 && !(clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
@@ -1046,6 +1046,16 @@ fn triggers(
             if rounds && (is_round_of_dialogue(a, i, s) || is_round_held(a, i, s)) {
                 out.push((i..i + 1, MeetingClass::Meeting));
             }
+            // «بحث الوزير اليوم مع نظيره العراقي»: talks; but «وخلال اللقاء، بحث الوزير مع
+            // ضيفه» tells what the meeting just named was about.
+            let during_last = out.last().is_some_and(|(t, _)| {
+                t.end + 3 >= i
+                    && t.start > 0
+                    && matches!(a.t.raw(t.start - 1), "خلال" | "وخلال" | "اثناء" | "واثناء")
+            });
+            if discusses(a, i) && !during_last && discusses_with(a, i, s) {
+                out.push((i..i + 1, MeetingClass::Meeting));
+            }
             continue;
         }
         let class = a.t.hits(i).iter().find_map(|h| match h.term {
@@ -1294,6 +1304,42 @@ fn is_level_sequel(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
         && a.t.raw(i + 1) == "علي"
         && a.word(i + 2) == "مستوي"
         && (i + 3..(i + 9).min(s.end)).any(|k| a.date_starts_at(k))
+}
+
+/// Whether the verb «بحث» at token `i` tells of talks: «مع» names the other side a few words
+/// on, in the same clause, and no telephone carries them («بحث هاتفيا مع», «في اتصال»).
+fn discusses_with(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    // A verb, not the verbal noun of purpose («لبحث سبل التعاون»).
+    let raw = a.t.raw(i);
+    if raw.strip_prefix(['و', 'ف']).unwrap_or(raw) != a.word(i) {
+        return false;
+    }
+    // A long title may stand between: «بحث نائب رئيس الوزراء وزير الخارجية … مع».
+    let end = (i + 20).min(s.end);
+    let Some(with) = (i + 1..end)
+        .take_while(|&k| !matches!(a.t.raw(k), "ان" | "انه" | "بان" | "الذي" | "التي"))
+        .find(|&k| a.t.raw(k) == "مع")
+    else {
+        return false;
+    };
+    let phone = |k: usize| {
+        matches!(
+            a.word(k),
+            "هاتفيا" | "هاتفي" | "الهاتفي" | "الهاتف" | "اتصال" | "اتصالا" | "الاتصال"
+        )
+    };
+    a.t.toks.get(with + 1).is_some_and(|t| t.kind == Kind::Word)
+        && !(i.saturating_sub(2).max(s.start)..(with + 6).min(s.end)).any(phone)
+}
+
+/// Whether token `i` is a form of «بحث» («بحث», «يبحث», «سيبحثان»).
+fn discusses(a: &Analysis<'_, '_>, i: usize) -> bool {
+    a.t.cues(i) & DISCUSSES != 0
+}
+
+/// Whether token `i` is the perfect of «بحث» («بحث», «بحثت», «بحثا»): talks held.
+fn discussed(a: &Analysis<'_, '_>, i: usize) -> bool {
+    discusses(a, i) && a.word(i).starts_with("بحث")
 }
 
 /// Whether token `i` is «وأخرى»/«وآخر» followed at once by a date: another gathering, elided.
@@ -1790,7 +1836,9 @@ fn counterparts_level(
     near: usize,
 ) -> Option<Level> {
     let counterpart_word = |k: usize| matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه");
-    if !a.has_term(trigger.start, Term::MeetingVerb) {
+    // «بحث الوزير مع نظيره» as «التقى الوزير نظيره».
+    let verb = a.has_term(trigger.start, Term::MeetingVerb) || discusses(a, trigger.start);
+    if !verb {
         // «أجرى وزير الخارجية … مباحثات مع نظيره الموريتاني»: the title before the talks,
         // «نظيره» after them (asked first: few mentions have it).
         if !(trigger.end..(trigger.end + 4).min(own.end)).any(counterpart_word) {
