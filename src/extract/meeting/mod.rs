@@ -1866,6 +1866,8 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             Some(Level::PoliticalDirectors)
         } else if a.has_term(i, Term::Level(Level::Ministerial))
             && prev & CHIEF == 0
+            // «مصادر وزارية» are sources in a ministry, no level.
+            && !(i > 0 && matches!(a.word(i - 1), "مصادر" | "مصدر"))
             // «مجلس الوزراء» is a cabinet; «مجلس وزراء الخارجية» foreign ministers.
             && (prev & COUNCIL == 0 || a.t.cues(i + 1) & PORTFOLIO != 0)
         {
