@@ -2140,6 +2140,21 @@ fn talks_told_by_bahatha_with_the_other_side() {
 }
 
 #[test]
+fn a_date_after_a_long_name_of_who_meets() {
+    assert_eq!(
+        meetings(
+            "قال مسؤولون إن الوزير سيستضيف اجتماعا لوزراء خارجية الدول الأعضاء في التحالف الدولي ضد تنظيم الدولة الإسلامية في السادس من أبريل."
+        ),
+        [(
+            "2024-04-06".to_owned(),
+            String::new(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

@@ -1444,10 +1444,14 @@ fn nearest_date(
     trigger: &Range<usize>,
     reach: &Reach,
 ) -> Option<usize> {
+    // Farther after the trigger than before it: a long name of who meets may come between
+    // («اجتماعا لوزراء خارجية الدول الأعضاء في التحالف الدولي ضد تنظيم الدولة الإسلامية في
+    // السادس من فبراير»).
     const NEAR: usize = 12;
+    const NEAR_AFTER: usize = 16;
     let a = c.a;
     let anchor = reach.anchor;
-    let end = reach.own_end.min(anchor + NEAR);
+    let end = reach.own_end.min(anchor + NEAR_AFTER);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
     a.calendar_dates_in(start..end)
         .filter(|(_, tr)| !dates_other(a, tr) && !after_until(a, tr))
