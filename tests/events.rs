@@ -2155,6 +2155,31 @@ fn a_date_after_a_long_name_of_who_meets() {
 }
 
 #[test]
+fn an_aside_between_commas_before_the_meetings_place_and_time() {
+    // «، الذي يضم 41 دولة،» tells of the coalition; the place and day after it are the
+    // meeting's.
+    assert_eq!(
+        meetings(
+            "وأوضح الوزير أن المملكة ستستضيف الاجتماع الوزاري للتحالف، الذي يضم 41 دولة، في الرياض يوم الأحد المقبل."
+        ),
+        [(
+            "2024-03-17".to_owned(),
+            "الرياض".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+    // A date after a comma at the sentence's end, with no aside before it, stays apart.
+    assert_eq!(
+        meetings("واختتم المؤتمر أعماله في بروكسل عشية ذكرى الاحتجاجات، في 15 آذار 2011.")
+            .into_iter()
+            .map(|m| m.0)
+            .collect::<Vec<_>>(),
+        [String::new()]
+    );
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

@@ -1371,6 +1371,20 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         return true;
     }
     if tok.is_punct('،') || tok.is_punct(',') {
+        let comma = |j: usize| {
+            a.t.toks
+                .get(j)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        };
+        // «الاجتماع الوزاري للتحالف، الذي يضم 41 دولة، في الرياض يوم الأحد»: a short aside
+        // about who meets, and the meeting's place or time after it.
+        if c.is(k + 1, RELATIVE)
+            && let Some(j) = (k + 3..(k + 9).min(a.t.len())).find(|&j| comma(j))
+            && a.t.raw(j + 1) == "في"
+            && time_or_place(a, &(j + 1..tail_end(a, j + 1)))
+        {
+            return false;
+        }
         // «…، الذي يعقد يوم الاثنين»: a relative clause that holds the meeting goes on with it.
         if c.is(k + 1, RELATIVE) && (k + 2..(k + 4).min(a.t.len())).any(|j| c.is(j, HOSTS)) {
             return false;
@@ -1394,29 +1408,61 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
                 && (r.start + 1..r.end).any(|j| a.t.has_kind(j, meeting_kinds()))
         };
         let adverbial = |r: Range<usize>| !r.is_empty() && (occasion(&r) || time_or_place(a, &r));
-        let next_end = (k + 1..(k + 12).min(a.t.len()))
-            .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
+        let next_end = (k + 1..(k + 12).min(a.t.len())).find(|&j| comma(j));
         let prev_start = (k.saturating_sub(12)..k)
             .rev()
             .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
         let opens_adverbial =
             next_end.is_some_and(|e| adverbial(k + 1..e)) || a.date_starts_at(k + 1);
         let closes_adverbial = prev_start.is_some_and(|p| adverbial(p + 1..k));
-        return !(opens_adverbial || closes_adverbial);
+        // The comma that closes an aside («، الذي يضم 41 دولة،») before «في» and the
+        // meeting's place or time.
+        let closes_aside = prev_start.is_some_and(|p| c.is(p + 1, RELATIVE))
+            && a.t.raw(k + 1) == "في"
+            && time_or_place(a, &(k + 1..tail_end(a, k + 1)));
+        return !(opens_adverbial || closes_adverbial || closes_aside);
     }
     false
+}
+
+/// Where the words from token `from` end: at a comma or the sentence's end, twelve tokens on
+/// at most.
+fn tail_end(a: &Analysis<'_, '_>, from: usize) -> usize {
+    let end = (from + 12).min(a.t.len());
+    (from..end)
+        .find(|&e| {
+            let t = &a.t.toks[e];
+            t.is_punct('،') || t.is_punct(',') || t.ends_sentence()
+        })
+        .unwrap_or(end)
 }
 
 /// Where the trigger's own attributes stop: at a relative clause that is not about holding it
 /// («الهجوم الذي استهدف … في مانشستر»).
 fn own_end(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
-    (trigger.end..r.end)
-        .find(|&k| {
-            c.is(k, RELATIVE)
-                && !(k + 1..(k + 3).min(r.end)).any(|j| c.is(j, HOSTS))
-                && k > trigger.end + 1
-        })
-        .unwrap_or(r.end)
+    let a = c.a;
+    let comma = |k: usize| {
+        a.t.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+    };
+    let mut k = trigger.end;
+    while k < r.end {
+        if c.is(k, RELATIVE)
+            && !(k + 1..(k + 3).min(r.end)).any(|j| c.is(j, HOSTS))
+            && k > trigger.end + 1
+        {
+            // «الاجتماع الوزاري للتحالف، الذي يضم 41 دولة، في الرياض يوم الأحد»: a short
+            // relative clause between commas is an aside, and the meeting's words go on after.
+            let aside_end = (k + 2..(k + 8).min(r.end)).find(|&j| comma(j));
+            match aside_end {
+                Some(j) if comma(k - 1) && a.t.raw(j + 1) == "في" => k = j + 1,
+                _ => return k,
+            }
+        }
+        k += 1;
+    }
+    r.end
 }
 
 /// How far a trigger's own attributes reach in its clause `r`.
