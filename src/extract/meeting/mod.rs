@@ -516,7 +516,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         // «الجولة الأولى من الحوار»: a round of a dialogue needs both words.
         // «الجولة الأولى من الحوار», «وكانت الجولة السادسة قد عقدت»: rounds of talks.
         let rounds = cues & ROUND != 0;
-        if kinds & meeting_kinds == 0 && cues & (WORKS | DISCUSSES) == 0 && !rounds {
+        // Talks told by «بحث … مع» only (asked last: the verb is frequent, its talks rare).
+        let talks = || {
+            cues & DISCUSSES != 0
+                && s.clone()
+                    .any(|i| discusses(a, i) && discusses_with(a, i, s))
+        };
+        if kinds & meeting_kinds == 0 && cues & WORKS == 0 && !rounds && !talks() {
             continue;
         }
         let triggers = triggers(c, s, rounds);
