@@ -2090,6 +2090,11 @@ fn a_committees_session_is_no_summit() {
         level("وعقدت الدورة العادية الثلاثون في تونس أمس."),
         [Level::Summit]
     );
+    // A preparatory meeting for a summit is no session of it.
+    assert_eq!(
+        level("انطلقت اليوم أشغال الاجتماع التحضيري للقمة العربية على مستوى المندوبين."),
+        [Level::Other]
+    );
     // «مصادر وزارية» are sources in a ministry; «مجلس الوزراء» is the cabinet.
     assert_eq!(
         level("وأكدت مصادر وزارية أن جلسة مجلس الوزراء المقررة يوم الخميس المقبل ستكون حاسمة."),

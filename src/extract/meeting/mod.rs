@@ -1144,6 +1144,8 @@ fn triggers(
             });
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
             let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
+            // «الاجتماع التحضيري للقمة» prepares the summit, and is no session of it.
+            let preparatory = (last.end..i).any(|k| a.word(k).starts_with("التحضيري"));
             // «وكانت القمة … قد التأمت»: the meeting's own verb; a name in quotation marks
             // after the noun («مؤتمر "دعم مستقبل سوريا" الذي ينعقد») is not counted.
             let own_verb = is_verb
@@ -1175,6 +1177,7 @@ fn triggers(
                 // «الجلسة الرئيسية للقمة» is a session of a summit.
                 if governed
                     && class == MeetingClass::Summit
+                    && !preparatory
                     && let Some(last) = out.last_mut()
                 {
                     last.1 = MeetingClass::Summit;
