@@ -65,6 +65,19 @@ fn statement_speaker_after_the_verb() {
 }
 
 #[test]
+fn an_outlets_name_in_quotation_marks_opens_nothing() {
+    // «لـ"المدى"» names whom he spoke to: the day after it is the speaking's, and what is said
+    // begins at «إن».
+    let text = "وقال النائب محمد الغبان في حديث لـ\"المدى\" أمس الأربعاء، إن \"التحالف بات القوة الثانية\".";
+    assert_eq!(statements(text), [s("النائب محمد الغبان", "2024-03-13")]);
+    let content = extract(text).into_iter().find_map(|e| match e {
+        Event::Statement(st) => st.content.map(|c| c.text),
+        _ => None,
+    });
+    assert_eq!(content.as_deref(), Some("إن \"التحالف بات القوة الثانية\""));
+}
+
+#[test]
 fn a_pronoun_object_before_the_subject_is_not_the_speaker() {
     assert_eq!(
         statements("وحسب ما أفادت به وكالة الأنباء الرسمية، فإن الاجتماع ناقش سبل التعاون."),

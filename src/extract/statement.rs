@@ -1182,7 +1182,8 @@ fn np_before(
 }
 
 /// The content clause: from «أن»/«إن»/«:»/a quotation mark after `from` to the sentence end.
-/// «أشار إلى», «أعرب عن», «شدد على» open the content too.
+/// «أشار إلى», «أعرب عن», «شدد على» open the content too. Not the quotation marks of a name
+/// after «لـ» («في حديث لـ"المدى"»).
 fn content_after(
     a: &Analysis<'_, '_>,
     verb: &Range<usize>,
@@ -1191,7 +1192,14 @@ fn content_after(
 ) -> Option<Range<usize>> {
     let preposition = preposition_of(a.word(verb.start));
     let place = |k: usize| a.has_term(k, Term::Place) || a.has_term(k, Term::Country);
-    (from..(from + WINDOW).min(s.end))
+    let end = (from + WINDOW).min(s.end);
+    // The quotation marks of a name after «لـ» and their closing ones.
+    let name_quote = |j: usize| {
+        let opens =
+            |k: usize| a.t.toks[k].is_quote() && k > 0 && matches!(a.t.raw(k - 1), "ل" | "ب");
+        opens(j) || (j.saturating_sub(4).max(from)..j).any(opens)
+    };
+    (from..end)
         .find(|&j| {
             let raw = a.t.raw(j);
             matches!(raw, "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها")
@@ -1203,7 +1211,7 @@ fn content_after(
                         c: ':' | '"' | '«' | '“',
                         ..
                     }
-                )
+                ) && !(a.t.toks[j].is_quote() && name_quote(j))
         })
         .map(|j| j..s.end.min(j + MAX_CONTENT))
 }
