@@ -795,6 +795,12 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
         names("وأعلن أن عدد الدول المنضوية في التحالف ارتفع إلى ثمانين دولة."),
         ["التحالف"]
     );
+    // «عدد نوابه» counts a parliamentary coalition's members; «عن» after the name is the
+    // verb's.
+    assert_eq!(
+        names("كشف تحالف \"الفتح\" عن انضمام ثلاث كتل إليه، ليصبح عدد نوابه سبعة وأربعين نائبا."),
+        ["تحالف \"الفتح\""]
+    );
     // A time after the name («عند تأسيسه», «قبل عامين») is not part of it.
     assert_eq!(
         names("وكان عدد أعضاء التحالف عند تأسيسه نحو ستين دولة."),
