@@ -2193,6 +2193,16 @@ fn an_aside_between_commas_before_the_meetings_place_and_time() {
             Status::Planned
         )]
     );
+    // The day after the place of a hosting verb, past a comma, is the meeting's.
+    assert_eq!(
+        meetings("وكانت القمة السابقة قد عقدت في طهران، في السابع من أيلول/سبتمبر الماضي."),
+        [(
+            "2023-09-07".to_owned(),
+            "طهران".to_owned(),
+            Level::Summit,
+            Status::Held
+        )]
+    );
     // A date after a comma at the sentence's end, with no aside before it, stays apart.
     assert_eq!(
         meetings("واختتم المؤتمر أعماله في بروكسل عشية ذكرى الاحتجاجات، في 15 آذار 2011.")

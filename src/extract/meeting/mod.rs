@@ -1424,12 +1424,19 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         let opens_adverbial =
             next_end.is_some_and(|e| adverbial(k + 1..e)) || a.date_starts_at(k + 1);
         let closes_adverbial = prev_start.is_some_and(|p| adverbial(p + 1..k));
+        // «قد عقدت في طهران، في السابع من أيلول»: the day after the place of a hosting verb.
+        let day_after_venue = a.t.raw(k + 1) == "في"
+            && a.date_starts_at(k + 2)
+            && (k.saturating_sub(5)..k).any(|j| c.is(j, HOSTS))
+            && k > 0
+            && a.t
+                .has_kind(k - 1, Term::Place.kind_bit() | Term::Country.kind_bit());
         // The comma that closes an aside («، الذي يضم 41 دولة،») before «في» and the
         // meeting's place or time.
         let closes_aside = prev_start.is_some_and(|p| c.is(p + 1, RELATIVE))
             && a.t.raw(k + 1) == "في"
             && time_or_place(a, &(k + 1..tail_end(a, k + 1)));
-        return !(opens_adverbial || closes_adverbial || closes_aside);
+        return !(opens_adverbial || closes_adverbial || closes_aside || day_after_venue);
     }
     false
 }
