@@ -2193,6 +2193,14 @@ fn an_aside_between_commas_before_the_meetings_place_and_time() {
             Status::Planned
         )]
     );
+    // A place with «ب» right after the meeting's date is where it is.
+    assert_eq!(
+        meetings("وقال إن الدورة المقبلة ستنعقد في السادس والعشرين من أفريل القادم بالجزائر.")
+            .into_iter()
+            .map(|m| (m.0, m.1))
+            .collect::<Vec<_>>(),
+        [("2024-04-26".to_owned(), "الجزائر".to_owned())]
+    );
     // The day after the place of a hosting verb, past a comma, is the meeting's.
     assert_eq!(
         meetings("وكانت القمة السابقة قد عقدت في طهران، في السابع من أيلول/سبتمبر الماضي."),

@@ -1840,7 +1840,12 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         return true;
     }
     let close = i + 6 >= trigger.start && i <= trigger.end + 6;
-    if close && a.t.toks[i].has_proclitic() && (raw.starts_with('ب') || raw.starts_with("وب")) {
+    // «ستنعقد في 26 أفريل القادم بالجزائر»: a place with «ب» right after the meeting's date.
+    let after_date = i > 0 && a.date_covering(i - 1).is_some();
+    if (close || after_date)
+        && a.t.toks[i].has_proclitic()
+        && (raw.starts_with('ب') || raw.starts_with("وب"))
+    {
         return true;
     }
     // «في العاصمة الإيطالية روما», «بمدينة واتفورد»: look back over the place's description.
