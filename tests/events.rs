@@ -2179,7 +2179,7 @@ fn a_date_after_a_long_name_of_who_meets() {
 }
 
 #[test]
-fn an_aside_between_commas_before_the_meetings_place_and_time() {
+fn a_meetings_place_and_time_past_asides_commas_and_dates() {
     // «، الذي يضم 41 دولة،» tells of the coalition; the place and day after it are the
     // meeting's.
     assert_eq!(
