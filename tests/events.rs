@@ -78,6 +78,16 @@ fn an_outlets_name_in_quotation_marks_opens_nothing() {
 }
 
 #[test]
+fn a_prepositional_object_before_the_titled_subject() {
+    assert_eq!(
+        statements(
+            "ويعد التحالف، الذي أعلن عن تأسيسه ولي العهد السعودي في ديسمبر 2015، أكبر تحالف."
+        ),
+        [s("ولي العهد السعودي", "2015-12")]
+    );
+}
+
+#[test]
 fn a_pronoun_object_before_the_subject_is_not_the_speaker() {
     assert_eq!(
         statements("وحسب ما أفادت به وكالة الأنباء الرسمية، فإن الاجتماع ناقش سبل التعاون."),
@@ -805,6 +815,16 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
     assert_eq!(
         names("وكان عدد أعضاء التحالف عند تأسيسه نحو ستين دولة."),
         ["التحالف"]
+    );
+}
+
+#[test]
+fn founded_with_a_count_of_members() {
+    assert_eq!(
+        sizes(
+            "ويعد التحالف، الذي أعلن عن تأسيسه ولي العهد في ديسمبر 2015 بأربع وثلاثين دولة، أكبر تحالف."
+        ),
+        [(34, Qualifier::Exact, "2015-12".to_owned())]
     );
 }
 

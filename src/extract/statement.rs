@@ -803,9 +803,20 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             rule: "statement_subject_verb",
         });
     }
+    // «أعلن عن تأسيسه ولي العهد»: a preposition and its object, with a pronoun, may stand
+    // before the subject, which a title opens.
+    let subject_at = if matches!(a.t.raw(i + 1), "عن" | "علي")
+        && !a.t.raw(i + 2).starts_with("ال")
+        && a.t.raw(i + 2).ends_with(['ه', 'ا'])
+        && a.has_term(i + 3, Term::SpeakerHead)
+    {
+        i + 3
+    } else {
+        i + 1
+    };
     // A plural verb («وتعهدوا») carries its subject as a pronoun.
     if !a.t.raw(i).ends_with("وا")
-        && let Some(mut np) = np_after(a, i + 1, s)
+        && let Some(mut np) = np_after(a, subject_at, s)
     {
         if let Some(k) = object_after_name(a, i, &np) {
             np.end = k;
