@@ -1176,10 +1176,10 @@ fn np_before(
         if opener {
             return (k < end).then_some(k..end);
         }
-        // «أن 13 من القادة العرب أكدوا»: a count opens the subject.
+        // «أن 13 من القادة العرب أكدوا», «بأن 13 رئيس دولة أكدوا»: a count opens the subject.
         let count_opens = !after_kana
             && a.t.toks[j].kind == Kind::Digits
-            && a.t.raw(k) == "من"
+            && a.t.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
             && j > s.start
             && matches!(a.t.raw(j - 1), "ان" | "بان");
         if a.t.toks[j].kind != Kind::Word && !count_opens
