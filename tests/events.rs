@@ -2133,6 +2133,15 @@ fn a_committees_session_is_no_summit() {
         level("وعقدت الدورة العادية الثلاثون في تونس أمس."),
         [Level::Summit]
     );
+    // The coalition's small group is a working level.
+    assert_eq!(
+        level("وترأس الوزير وفد بلاده في اجتماع المجموعة المصغرة للتحالف الذي عقد أمس في كوبنهاغن."),
+        [Level::Working]
+    );
+    assert_eq!(
+        level("يذكر أن الاجتماع المقبل للمجموعة المصغرة سيعقد في باريس الشهر المقبل."),
+        [Level::Working]
+    );
     // A preparatory meeting for a summit is no session of it.
     assert_eq!(
         level("انطلقت اليوم أشغال الاجتماع التحضيري للقمة العربية على مستوى المندوبين."),

@@ -226,7 +226,7 @@ pub(crate) const WORKING: CueBits = 1 << 12;
 pub(crate) const GROUP: CueBits = 1 << 13;
 /// «الخبراء»: experts.
 pub(crate) const EXPERTS: CueBits = 1 << 14;
-/// «المصغرة», after «الهيئة»: a small body.
+/// «المصغرة», after «الهيئة» or «المجموعة»: a small body.
 pub(crate) const SMALL: CueBits = 1 << 15;
 pub(crate) const BODY: CueBits = 1 << 16;
 /// «رئيس» before «الوزراء»: a prime minister, not ministers; «نواب», «مساعدو», «وكلاء» before
@@ -281,7 +281,7 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 27] = [
     (&["مجموعه", "مجموعات", "فريق"], GROUP),
     (&["الخبراء"], EXPERTS),
     (&["المصغره"], SMALL),
-    (&["الهيئه"], BODY),
+    (&["الهيئه", "المجموعه"], BODY),
     (
         &[
             "رئيس",

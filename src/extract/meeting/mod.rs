@@ -1947,7 +1947,10 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             Some(Level::Summit)
         } else if (w & WORKING != 0 && prev & GROUP != 0)
             || w & EXPERTS != 0
-            || w & SMALL != 0 && prev & BODY != 0
+            // «للمجموعة المصغرة»: a «لل» reading is in no list, so its spelling is asked.
+            || w & SMALL != 0
+                && (prev & BODY != 0
+                    || i > r.start && matches!(a.t.raw(i - 1), "للمجموعه" | "للهيئه"))
         {
             Some(Level::Working)
         } else {
