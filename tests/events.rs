@@ -2123,7 +2123,7 @@ fn the_gathering_prepared_for_is_another() {
 }
 
 #[test]
-fn a_committees_session_is_no_summit() {
+fn levels_from_the_body_that_meets_and_its_words() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(
         level("وعقدت الدورة الرابعة للجنة العليا المشتركة في الرباط أمس."),
