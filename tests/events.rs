@@ -2255,6 +2255,22 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
 }
 
 #[test]
+fn a_meeting_where_the_last_statement_was_made() {
+    // «جاء ذلك خلال …» tells where the statement before was made: on its day.
+    let text = "أكد وزير الخارجية أمس الأربعاء أن بلاده ستواصل دعم العراق. جاء ذلك خلال لقائه نظيره العراقي في بغداد.";
+    assert_eq!(
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.0, m.1, m.3))
+            .collect::<Vec<_>>(),
+        [("2024-03-13".to_owned(), "بغداد".to_owned(), Status::Held)]
+    );
+    // Only a sentence that opens so.
+    let text = "أكد وزير الخارجية أمس الأربعاء أن بلاده ستواصل دعم العراق. وعقد لقاء في بغداد.";
+    assert_eq!(meetings(text)[0].0, "");
+}
+
+#[test]
 fn meeting_negatives() {
     // An abstract «الاجتماع», a press conference, a meeting named again with nothing new.
     assert!(meetings("درس علم الاجتماع في جامعة القاهرة.").is_empty());

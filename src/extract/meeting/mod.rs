@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::analysis::{Analysis, WINDOW};
 use super::statement;
-use crate::event::{Level, Meeting, Mention, Status};
+use crate::event::{Level, Meeting, Mention, Status, WhenSource};
 use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
@@ -555,7 +555,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 prev..next
             };
             let reach = Reach::of(c, &own, trigger);
-            let mut date = nearest_date(c, &own, trigger, &reach);
+            let mut date =
+                nearest_date(c, &own, trigger, &reach).or_else(|| said_at(a, s, statements));
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
@@ -958,6 +959,31 @@ fn framed_guest_of(
         .into_iter()
         .any(|k| matches!(a.word(k), "هامشه" | "هامشها" | "اطاره" | "اطارها"))
         .then_some(host)
+}
+
+/// «أكد الوزير اليوم أن … . جاء ذلك خلال لقائه …»: a sentence that opens with «جاء ذلك»
+/// tells where the last statement was made, and a meeting in it is on that statement's day.
+fn said_at(
+    a: &Analysis<'_, '_>,
+    s: &Range<usize>,
+    statements: &[statement::Found],
+) -> Option<usize> {
+    let opens = matches!(a.t.raw(s.start), "جاء" | "وجاء") && a.t.raw(s.start + 1) == "ذلك";
+    if !opens {
+        return None;
+    }
+    let sentence_start = a.span(&(s.start..s.start + 1)).start;
+    let span = statements
+        .iter()
+        .rev()
+        .find(|f| f.statement.span.end <= sentence_start)?
+        .statement
+        .when
+        .as_ref()
+        .filter(|w| w.source == WhenSource::Text)?
+        .span
+        .clone()?;
+    a.dates.iter().position(|(d, _)| d.span == span)
 }
 
 /// Whether the meeting is the next one: «الاجتماع المقبل», «الدورة القادمة» (a direction that
