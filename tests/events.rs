@@ -243,6 +243,11 @@ fn a_subject_opening_the_sentence_before_its_speech_verb() {
             s("13 من القادة العرب", "2024-03-14")
         ]
     );
+    // What is welcomed, right after «رحب», is no subject.
+    assert_eq!(
+        statements("وصرح الناطق بأن الرئيس رحب بضيفه."),
+        [s("الناطق", "2024-03-14"), s("الرئيس", "2024-03-14")]
+    );
     assert_eq!(
         statements("وصرح الناطق بأن 13 رئيس دولة أكدوا حضورهم."),
         [s("الناطق", "2024-03-14"), s("13 رئيس دولة", "2024-03-14")]
@@ -2133,6 +2138,11 @@ fn levels_from_the_body_that_meets_and_its_words() {
         level("وعقدت الدورة العادية الثلاثون في تونس أمس."),
         [Level::Summit]
     );
+    // A president receives a prime minister: heads of state and government, a summit.
+    assert_eq!(
+        level("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس وزراء العراق عادل عبد المهدي."),
+        [Level::Summit]
+    );
     // The coalition's small group is a working level.
     assert_eq!(
         level("وترأس الوزير وفد بلاده في اجتماع المجموعة المصغرة للتحالف الذي عقد أمس في كوبنهاغن."),
@@ -2252,6 +2262,13 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
             .collect::<Vec<_>>(),
         [String::new()]
     );
+}
+
+#[test]
+fn a_session_of_talks_is_one_meeting() {
+    let got = meetings("وعقد الجانبان اليوم جلسة مباحثات موسعة بمشاركة وفدي البلدين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "2024-03-14");
 }
 
 #[test]

@@ -814,8 +814,13 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     } else {
         i + 1
     };
+    // «أن الرئيس رحب بضيفه»: what is welcomed, right after the verb, is no subject.
+    let welcomed_first = a.word(i).starts_with("رحب")
+        && a.t.raw(subject_at).starts_with('ب')
+        && !B_TITLES.contains(&a.t.raw(subject_at));
     // A plural verb («وتعهدوا») carries its subject as a pronoun.
     if !a.t.raw(i).ends_with("وا")
+        && !welcomed_first
         && let Some(mut np) = np_after(a, subject_at, s)
     {
         if let Some(k) = object_after_name(a, i, &np) {

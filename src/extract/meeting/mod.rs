@@ -1168,6 +1168,9 @@ fn triggers(
                         Term::Tense(Tense::Past).kind_bit() | Term::Speech.kind_bit(),
                     )
             });
+            // «جلسة مباحثات», «جولة مفاوضات»: a noun and the one it governs name one gathering.
+            // The first takes no article («وتسبق القمة اجتماعات» is a subject and its object).
+            let compound = i == last.end && !is_verb && !a.word(last.start).starts_with("ال");
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
             let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
             // «الاجتماع التحضيري للقمة» prepares the summit, and is no session of it.
@@ -1199,7 +1202,7 @@ fn triggers(
                 *last = (i..i + 1, class);
                 continue;
             }
-            if governed || own_verb {
+            if governed || own_verb || compound {
                 // «الجلسة الرئيسية للقمة» is a session of a summit.
                 if governed
                     && class == MeetingClass::Summit
@@ -1916,7 +1919,12 @@ fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
             Some(Level::Ministerial)
         }
         "الرئيس" | "الملك" | "العاهل" => Some(Level::Summit),
-        "رئيس" if matches!(a.t.raw(k + 1), "الوزراء" | "الحكومه" | "الجمهوريه") => {
+        "رئيس"
+            if matches!(
+                a.t.raw(k + 1),
+                "الوزراء" | "وزراء" | "الحكومه" | "الجمهوريه"
+            ) =>
+        {
             Some(Level::Summit)
         }
         _ => None,
