@@ -2265,6 +2265,25 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
 }
 
 #[test]
+fn seats_of_government_as_venues() {
+    let places = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        places("يلتقي الرئيسان في البيت الأبيض بعد ظهر اليوم."),
+        ["البيت الأبيض"]
+    );
+    // The guest may follow the place and the day.
+    assert_eq!(
+        places("استقبل بوتين في الكرملين أمس الرئيس التركي."),
+        ["الكرملين"]
+    );
+    // A seat of government that speaks is still a speaker.
+    assert_eq!(
+        statements("وقال البيت الأبيض في بيان إن الرئيس سيلتقي نظيره غدا."),
+        [s("البيت الأبيض", "2024-03-14")]
+    );
+}
+
+#[test]
 fn a_session_of_talks_is_one_meeting() {
     let got = meetings("وعقد الجانبان اليوم جلسة مباحثات موسعة بمشاركة وفدي البلدين.");
     assert_eq!(got.len(), 1, "{got:?}");

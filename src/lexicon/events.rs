@@ -108,6 +108,10 @@ pub(crate) static LEVEL_WORDS: &[(&str, Level)] = &[
 /// Cities, capitals and venues, in their Arabic spellings; a country only where its capital
 /// bears its name («الكويت», «تونس», «الجزائر»).
 pub(crate) static PLACES: &[&str] = &[
+    // Seats of government that stand for a venue: «يلتقي الرئيسان في البيت الأبيض».
+    "البيت الأبيض",
+    "الكرملين",
+    "قصر الإليزيه",
     "ميونيخ",
     "مونترو",
     "أنابوليس",

@@ -1249,7 +1249,8 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
     let dated = (i + 1..(i + 3).min(s.end))
         .find_map(|k| a.date_covering(k).filter(|_| a.date_starts_at(k)))
         .map_or(0, |d| a.dates[d].1.len() + 1);
-    let titled = (i + 1..(i + 5 + dated).min(s.end))
+    // «استقبل بوتين في الكرملين أمس الرئيس التركي»: a place and a day may come before.
+    let titled = (i + 1..(i + 7 + dated).min(s.end))
         .any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE));
     let remote = after(8).any(|k| {
         matches!(
