@@ -2271,6 +2271,13 @@ fn seats_of_government_as_venues() {
         places("يلتقي الرئيسان في البيت الأبيض بعد ظهر اليوم."),
         ["البيت الأبيض"]
     );
+    // A building's name stops where «ب» opens another place.
+    assert_eq!(
+        places(
+            "وكانت اللجنة قد عقدت اجتماعها الأول في مقر قيادة التحالف بالعاصمة السعودية الأسبوع الماضي."
+        ),
+        ["مقر قيادة التحالف"]
+    );
     // The guest may follow the place and the day.
     assert_eq!(
         places("استقبل بوتين في الكرملين أمس الرئيس التركي."),

@@ -1713,6 +1713,8 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
     let name_word = |j: usize| {
         a.t.toks[j].kind == Kind::Word
             && a.date_covering(j).is_none()
+            // «مقر قيادة التحالف بالعاصمة»: «ب» opens another place.
+            && !(a.t.toks[j].has_proclitic() && a.t.raw(j).starts_with('ب'))
             && !matches!(
                 a.t.raw(j),
                 "في" | "من"
