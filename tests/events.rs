@@ -2265,7 +2265,7 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
 }
 
 #[test]
-fn seats_of_government_as_venues() {
+fn venues_seats_of_government_and_buildings() {
     let places = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     assert_eq!(
         places("يلتقي الرئيسان في البيت الأبيض بعد ظهر اليوم."),
