@@ -2291,6 +2291,20 @@ fn venues_seats_of_government_and_buildings() {
 }
 
 #[test]
+fn a_round_that_ended() {
+    // «انتهت» closes a round as «اختتمت» does.
+    assert_eq!(
+        meetings("وانتهت الجولة السابقة في جنيف في ديسمبر الماضي دون تحقيق تقدم."),
+        [(
+            "2023-12".to_owned(),
+            "جنيف".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+}
+
+#[test]
 fn a_session_of_talks_is_one_meeting() {
     let got = meetings("وعقد الجانبان اليوم جلسة مباحثات موسعة بمشاركة وفدي البلدين.");
     assert_eq!(got.len(), 1, "{got:?}");

@@ -63,6 +63,10 @@ pub(crate) const CLOSING: &[&str] = &[
     "اختتام",
     "الختامي",
     "الختاميه",
+    "انتهت",
+    "انتهي",
+    "تنتهي",
+    "ينتهي",
 ];
 
 /// Words of postponement: the meeting is on the date after «إلى», not the one it was set for.

@@ -1294,6 +1294,8 @@ fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
             "استؤنف",
             "تستانف",
             "افتتح",
+            "انتهت",
+            "تنتهي",
         ]
         .iter()
         .any(|p| w.starts_with(p))
