@@ -1079,6 +1079,12 @@ static CASES: &[Case] = &[
         &[("عام 2014", "2014")],
     ),
     case(
+        "year_after_fi_before_an_uncounted_noun",
+        JAN,
+        "وكان المغرب قد احتضن في 2016 مؤتمر الأطراف.",
+        &[("2016", "2016")],
+    ),
+    case(
         "year_sana",
         JAN,
         "تأسس التحالف سنة 2014.",
@@ -1569,6 +1575,12 @@ static CASES: &[Case] = &[
         "not_date_year_number_before_noun",
         JAN,
         "وصل في 2014 جنديا إلى القاعدة.",
+        &[],
+    ),
+    case(
+        "not_date_year_number_before_feminine_noun",
+        JAN,
+        "شارك في 2016 دولة وجمعية.",
         &[],
     ),
 ];

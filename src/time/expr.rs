@@ -965,7 +965,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
                     && !self.t.hits(end).iter().any(|h| {
                         matches!(h.term, Term::Key(_) | Term::Tense(_) | Term::Num { .. })
                     });
-            if !next_is_noun {
+            // A number past the hundreds counts a noun in the accusative, with no article:
+            // «2016 جنديا», «2016 دولة»; «احتضن في 2016 مؤتمر الأطراف» is a year.
+            let next = self.t.raw(end);
+            let counted = next_is_noun
+                && (y % 100 == 0
+                    || !next.starts_with("ال") && (next.ends_with('ا') || next.ends_with('ه')));
+            if !counted {
                 return self.found(i, end, Raw::Year(y), "year");
             }
         }
