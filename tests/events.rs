@@ -2278,6 +2278,13 @@ fn venues_seats_of_government_and_buildings() {
         ),
         ["مقر قيادة التحالف"]
     );
+    // «المدينة ذاتها» is the city named last.
+    assert_eq!(
+        places(
+            "احتضنت مدينة مراكش أمس الاجتماع الوزاري. وتستعد المدينة ذاتها لاحتضان المؤتمر الدولي يومي 10 و11 أبريل المقبل."
+        ),
+        ["مراكش", "مراكش"]
+    );
     // The guest may follow the place and the day.
     assert_eq!(
         places("استقبل بوتين في الكرملين أمس الرئيس التركي."),

@@ -585,7 +585,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             let mut place = place_in(c, &own, trigger, &reach)
                 .or_else(|| host_before_an(a, &clause))
-                .or_else(|| venue_without_city(a, &own));
+                .or_else(|| venue_without_city(a, &own))
+                .or_else(|| {
+                    // «وتستعد المدينة ذاتها لاحتضان …»: the city named last.
+                    same_city(a, &clause)
+                        .then(|| out.iter().rev().find_map(|m: &MentionAt| m.place.clone()))
+                        .flatten()
+                });
             // «… قمة عربية عام 1979 وأخرى عام 2004»: the other one is where the first was.
             if place.is_none() && is_another(a, trigger.start) {
                 place = out
@@ -984,6 +990,13 @@ fn said_at(
         .span
         .clone()?;
     a.dates.iter().position(|(d, _)| d.span == span)
+}
+
+/// Whether tokens `r` name the city told of before: «المدينة ذاتها», «العاصمة نفسها».
+fn same_city(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
+    r.clone().any(|k| {
+        matches!(a.word(k), "المدينه" | "العاصمه") && matches!(a.t.raw(k + 1), "ذاتها" | "نفسها")
+    })
 }
 
 /// Whether the meeting is the next one: «الاجتماع المقبل», «الدورة القادمة» (a direction that
