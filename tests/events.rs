@@ -2312,6 +2312,28 @@ fn a_round_that_ended() {
 }
 
 #[test]
+fn where_one_goes_and_whom_one_meets_there() {
+    let text = "أعلنت الوزارة أن الوزير سيتوجه إلى العاصمة الأمريكية واشنطن الأسبوع المقبل، للمشاركة في اجتماع وزراء خارجية دول الحلف. وأوضحت الوزارة أن الوزير سيلتقي على هامش الاجتماع نظيره الأمريكي.";
+    let got = meetings(text);
+    // The meeting is where one goes to attend it; the one held on its sidelines, with a
+    // counterpart named after the host, is a meeting of its own, there.
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|m| m.1 == "واشنطن" && m.3 == Status::Planned),
+        "{got:?}"
+    );
+    let triggers: Vec<String> = extract(text)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Meeting(m) => Some(m.trigger.text),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(triggers, ["اجتماع", "سيلتقي"]);
+}
+
+#[test]
 fn a_session_of_talks_is_one_meeting() {
     let got = meetings("وعقد الجانبان اليوم جلسة مباحثات موسعة بمشاركة وفدي البلدين.");
     assert_eq!(got.len(), 1, "{got:?}");

@@ -538,9 +538,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         for (n, (trigger, class)) in triggers.iter().enumerate() {
             mention_of.push(None);
             let clause = clause_of(c, trigger, s);
-            // Attributes after the trigger belong to it up to the next trigger.
+            // Attributes after the trigger belong to it up to the next trigger; past the host
+            // it is held on the sidelines of («سيلتقي الوزير على هامش الاجتماع نظيره»).
+            let host_next = hosts
+                .iter()
+                .any(|&(guest, host)| guest == n && host == n + 1);
             let next = triggers
-                .get(n + 1)
+                .get(n + 1 + usize::from(host_next))
                 .map_or(clause.end, |(t, _)| t.start.min(clause.end));
             let prev = if n > 0 {
                 triggers[n - 1].0.end.max(clause.start)
@@ -599,8 +603,14 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .filter(|m: &&MentionAt| m.sentence == si)
                     .and_then(|m| m.place.clone());
             }
-            let parties =
-                !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
+            // Within what a statement reports, only those who meet their counterpart
+            // («أن الوزير سيلتقي على هامش الاجتماع نظيره الأمريكي») are named parties.
+            let counterpart = || {
+                a.has_term(trigger.start, Term::MeetingVerb)
+                    && (trigger.end..own.end).any(|k| counterpart_word(a, k))
+            };
+            let parties = (!in_content(statements, trigger) || counterpart())
+                && names_parties(c, trigger, &clause, &own);
             // A last day within a month of the first: «اتفقت في اجتماعها في يوليو على تمديد
             // الاتفاق حتى مارس 2020» gives the agreement's end, not the meeting's.
             let start = date.and_then(|k| a.dates[k].0.value.start());
@@ -675,10 +685,16 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             // «يلتقي وزراء الخارجية على هامش القمة»: who meet before «على هامش» are the
             // guest's, not the host gathering's.
             let hosts_earlier = hosts.iter().any(|&(guest, host)| host == n && guest < n);
-            let level_own = if hosts_earlier {
-                trigger.start..own.end
+            // Nor do the host's words after it («على هامش الاجتماع الوزاري») tell the guest's.
+            let level_end = if host_next {
+                triggers[n + 1].0.start.min(own.end)
             } else {
-                own.clone()
+                own.end
+            };
+            let level_own = if hosts_earlier {
+                trigger.start..level_end
+            } else {
+                own.start..level_end
             };
             // «اجتماعا فنيا», «الاجتماع التقني»: a technical meeting is of experts.
             let technical = matches!(
@@ -892,7 +908,10 @@ fn names_parties(
     };
     // «خلال لقائهما»: the two it belongs to are its parties.
     let dual = || a.word(trigger.start).ends_with("هما");
-    taking_part()
+    // «سيلتقي الوزير على هامش الاجتماع نظيره»: one who meets a counterpart.
+    let counterparts = || verb_trigger && (trigger.end..own.end).any(|k| counterpart_word(a, k));
+    counterparts()
+        || taking_part()
         || named_after()
         || named_before()
         || body_after()
@@ -990,6 +1009,11 @@ fn said_at(
         .span
         .clone()?;
     a.dates.iter().position(|(d, _)| d.span == span)
+}
+
+/// Whether token `k` names one's counterpart: «نظيره», «نظيرته», «نظيريه», «نظرائه».
+fn counterpart_word(a: &Analysis<'_, '_>, k: usize) -> bool {
+    matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه")
 }
 
 /// Whether tokens `r` name the city told of before: «المدينة ذاتها», «العاصمة نفسها».
@@ -1879,12 +1903,30 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         return true;
     }
     let raw = a.t.raw(i);
-    // «وصل الوزير إلى بروكسل للمشاركة في اجتماع …»: where one goes to attend the meeting.
-    if i > 0
-        && a.t.raw(i - 1) == "الي"
-        && (i + n..trigger.start.min(i + n + 3)).any(|k| attends(a, k))
-    {
-        return true;
+    // «وصل الوزير إلى بروكسل للمشاركة في اجتماع …», «سيتوجه إلى العاصمة الأمريكية واشنطن
+    // الأسبوع المقبل، للمشاركة في اجتماع …»: where one goes to attend the meeting.
+    let goes_to = i > 0
+        && (a.t.raw(i - 1) == "الي"
+            || i > 2
+                && a.t.raw(i - 3) == "الي"
+                && a.t.cues(i - 2) & CITY != 0
+                && nisba(a.t.raw(i - 1)));
+    if goes_to {
+        // A day and a comma may stand between the place and the purpose.
+        let mut after = i + n;
+        if let Some(d) = a.date_covering(after).filter(|_| a.date_starts_at(after)) {
+            after = a.dates[d].1.end;
+        }
+        if a.t
+            .toks
+            .get(after)
+            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        {
+            after += 1;
+        }
+        if (i + n..trigger.start.min(after + 3)).any(|k| attends(a, k)) {
+            return true;
+        }
     }
     let close = i + 6 >= trigger.start && i <= trigger.end + 6;
     // «ستنعقد في 26 أفريل القادم بالجزائر»: a place with «ب» right after the meeting's date.
@@ -1958,7 +2000,7 @@ fn counterparts_level(
     own: &Range<usize>,
     near: usize,
 ) -> Option<Level> {
-    let counterpart_word = |k: usize| matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه");
+    let counterpart_word = |k: usize| counterpart_word(a, k);
     // «بحث الوزير مع نظيره» as «التقى الوزير نظيره».
     let verb = a.has_term(trigger.start, Term::MeetingVerb) || discusses(a, trigger.start);
     if !verb {
