@@ -2138,6 +2138,10 @@ fn levels_from_the_body_that_meets_and_its_words() {
         level("وعقدت الدورة العادية الثلاثون في تونس أمس."),
         [Level::Summit]
     );
+    assert_eq!(
+        level("يذكر أن الدورة الأولى للملتقى انعقدت في الرياض عام 2017."),
+        [Level::Other]
+    );
     // A president receives a prime minister: heads of state and government, a summit.
     assert_eq!(
         level("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس وزراء العراق عادل عبد المهدي."),

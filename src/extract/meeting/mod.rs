@@ -1151,12 +1151,21 @@ fn triggers(
                 .any(|k| a.has(k, |m| matches!(m, Term::MeetingNoun(_))));
         let class = class.or(works.then_some(MeetingClass::Conference));
         let Some(mut class) = class else { continue };
-        // «دورة» is a summit's session, but «دورة اللجنة العليا المشتركة» a committee's.
-        if class == MeetingClass::Summit
-            && a.word(i).contains("دور")
-            && (i + 1..(i + 4).min(s.end)).any(|k| matches!(a.word(k), "اللجنه" | "لجنه"))
-        {
-            class = MeetingClass::Meeting;
+        // «دورة» is a summit's session, but «دورة اللجنة العليا المشتركة» a committee's and
+        // «الدورة الأولى للملتقى» a forum's.
+        if class == MeetingClass::Summit && a.word(i).contains("دور") {
+            let governed = (i + 1..(i + 4).min(s.end)).find_map(|k| {
+                if matches!(a.word(k), "اللجنه" | "لجنه") {
+                    return Some(MeetingClass::Meeting);
+                }
+                a.t.hits(k).iter().find_map(|h| match h.term {
+                    Term::MeetingNoun(c) if c != MeetingClass::Summit => Some(c),
+                    _ => None,
+                })
+            });
+            if let Some(c) = governed {
+                class = c;
+            }
         }
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
         let quoted = i > 0
