@@ -439,7 +439,7 @@ fn when_of(
     statements: &[statement::Found],
 ) -> Option<crate::event::When> {
     let i = number.start;
-    let is_comma = |k: usize| a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(',');
+    let is_comma = |k: usize| a.t.toks[k].is_comma();
     let near = i.saturating_sub(WINDOW).max(s.start);
     let clause_start = (near..i)
         .rev()

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::analysis::{Analysis, WINDOW, contained};
 use crate::event::{Mention, Statement, When};
 use crate::lexicon::{Term, WordSet};
-use crate::text::Kind;
+use crate::text::{Kind, Token};
 
 /// Words that end a speaker's noun phrase.
 static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -427,7 +427,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             // tokens up to a date after the verb: most statements have none.
             let new_clause = |r: Range<usize>| {
                 r.into_iter().any(|k| {
-                    (a.t.toks[k].is_punct('،') || a.t.toks[k].is_punct(','))
+                    a.t.toks[k].is_comma()
                         && a.t.raw(k + 1).starts_with('و')
                         && a.t.toks.get(k + 1).is_some_and(|t| t.has_proclitic())
                         && is_verb(a, k + 1)
@@ -447,7 +447,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                     let aside = tr.start > verb.end
                         && (verb.end..tr.start)
                             .rev()
-                            .find(|&p| a.t.toks[p].is_punct('،') || a.t.toks[p].is_punct(','))
+                            .find(|&p| a.t.toks[p].is_comma())
                             .is_some_and(|p| matches!(a.t.raw(p + 1), "الذي" | "التي" | "الذين"));
                     !since && !beyond && !later && !aside
                 })
@@ -1114,11 +1114,7 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
         end += 1;
     }
     // «وزير الخارجية التونسي، محمد علي النفطي، …»: a name between commas after a title.
-    let comma = |k: usize| {
-        a.t.toks
-            .get(k)
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-    };
+    let comma = |k: usize| a.t.toks.get(k).is_some_and(Token::is_comma);
     // Only after a title that takes a name: «مصدر دبلوماسي، طلب عدم كشف هويته،» names no one.
     let titled = a.has_term(start, Term::SpeakerHead)
         && !matches!(
@@ -1166,7 +1162,7 @@ fn np_before(
     if end > s.start && a.word(end - 1) == "قد" {
         end -= 1;
     }
-    if end > s.start && (a.t.toks[end - 1].is_punct('،') || a.t.toks[end - 1].is_punct(',')) {
+    if end > s.start && a.t.toks[end - 1].is_comma() {
         end -= 1;
     }
     let mut k = end;

@@ -61,6 +61,11 @@ impl Token {
         matches!(self.kind, Kind::Punct { c: d, .. } if d == c)
     }
 
+    /// Whether this token is a comma, Arabic «،» or Latin «,».
+    pub(crate) fn is_comma(&self) -> bool {
+        self.is_punct('،') || self.is_punct(',')
+    }
+
     /// Whether this token is a quotation mark: «"», «“», «”», ««» or «»».
     pub(crate) fn is_quote(&self) -> bool {
         matches!(

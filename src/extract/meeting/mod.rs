@@ -24,7 +24,7 @@ use crate::lexicon::meeting_cues::{
     EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE,
     ROUND, SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC, WORKING, WORKS,
 };
-use crate::text::Kind;
+use crate::text::{Kind, Token};
 use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
 use chrono::Datelike;
 use cues::Cues;
@@ -1457,12 +1457,8 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
     ) {
         return true;
     }
-    if tok.is_punct('،') || tok.is_punct(',') {
-        let comma = |j: usize| {
-            a.t.toks
-                .get(j)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-        };
+    if tok.is_comma() {
+        let comma = |j: usize| a.t.toks.get(j).is_some_and(Token::is_comma);
         // «الاجتماع الوزاري للتحالف، الذي يضم 41 دولة، في الرياض يوم الأحد»: a short aside
         // about who meets, and the meeting's place or time after it.
         if c.is(k + 1, RELATIVE)
@@ -1498,7 +1494,7 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         let next_end = (k + 1..(k + 12).min(a.t.len())).find(|&j| comma(j));
         let prev_start = (k.saturating_sub(12)..k)
             .rev()
-            .find(|&j| a.t.toks[j].is_punct('،') || a.t.toks[j].is_punct(','));
+            .find(|&j| a.t.toks[j].is_comma());
         let opens_adverbial =
             next_end.is_some_and(|e| adverbial(k + 1..e)) || a.date_starts_at(k + 1);
         let closes_adverbial = prev_start.is_some_and(|p| adverbial(p + 1..k));
@@ -1526,7 +1522,7 @@ fn tail_end(a: &Analysis<'_, '_>, from: usize) -> usize {
     (from..end)
         .find(|&e| {
             let t = &a.t.toks[e];
-            t.is_punct('،') || t.is_punct(',') || t.ends_sentence()
+            t.is_comma() || t.ends_sentence()
         })
         .unwrap_or(end)
 }
@@ -1535,11 +1531,7 @@ fn tail_end(a: &Analysis<'_, '_>, from: usize) -> usize {
 /// («الهجوم الذي استهدف … في مانشستر»).
 fn own_end(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
     let a = c.a;
-    let comma = |k: usize| {
-        a.t.toks
-            .get(k)
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-    };
+    let comma = |k: usize| a.t.toks.get(k).is_some_and(Token::is_comma);
     let mut k = trigger.end;
     while k < r.end {
         if c.is(k, RELATIVE)
@@ -1926,11 +1918,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if let Some(d) = a.date_covering(after).filter(|_| a.date_starts_at(after)) {
             after = a.dates[d].1.end;
         }
-        if a.t
-            .toks
-            .get(after)
-            .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-        {
+        if a.t.toks.get(after).is_some_and(Token::is_comma) {
             after += 1;
         }
         if (i + n..trigger.start.min(after + 3)).any(|k| attends(a, k)) {
