@@ -603,14 +603,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     .filter(|m: &&MentionAt| m.sentence == si)
                     .and_then(|m| m.place.clone());
             }
-            // Within what a statement reports, only those who meet their counterpart
-            // («أن الوزير سيلتقي على هامش الاجتماع نظيره الأمريكي») are named parties.
-            let counterpart = || {
-                a.has_term(trigger.start, Term::MeetingVerb)
-                    && (trigger.end..own.end).any(|k| counterpart_word(a, k))
-            };
-            let parties = (!in_content(statements, trigger) || counterpart())
-                && names_parties(c, trigger, &clause, &own);
+            // One who meets a counterpart («سيلتقي الوزير على هامش الاجتماع نظيره») names the
+            // parties, even within what a statement reports; other parties only outside it.
+            let meets_counterpart = a.has_term(trigger.start, Term::MeetingVerb)
+                && (trigger.end..own.end).any(|k| counterpart_word(a, k));
+            let parties = meets_counterpart
+                || !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
             // A last day within a month of the first: «اتفقت في اجتماعها في يوليو على تمديد
             // الاتفاق حتى مارس 2020» gives the agreement's end, not the meeting's.
             let start = date.and_then(|k| a.dates[k].0.value.start());
@@ -908,10 +906,7 @@ fn names_parties(
     };
     // «خلال لقائهما»: the two it belongs to are its parties.
     let dual = || a.word(trigger.start).ends_with("هما");
-    // «سيلتقي الوزير على هامش الاجتماع نظيره»: one who meets a counterpart.
-    let counterparts = || verb_trigger && (trigger.end..own.end).any(|k| counterpart_word(a, k));
-    counterparts()
-        || taking_part()
+    taking_part()
         || named_after()
         || named_before()
         || body_after()
