@@ -864,7 +864,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
     }
 
     /// A month: «أيلول/سبتمبر 2014», «مايو من العام الماضي», «فبراير الماضي»; a bare month only
-    /// after «في», «منذ», «حتى», «خلال» or «شهر», where it cannot be a verb or a name.
+    /// after «في», «إلى», «منذ», «حتى», «خلال» or «شهر», where it cannot be a verb or a name.
     fn month(&self, i: usize) -> Option<Found> {
         let (end, month, hijri) = self.month_name(i)?;
         let (end2, mut mref) = self.month_tail(end, month, hijri);
@@ -901,6 +901,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
             && (i.saturating_sub(3)..i).any(|k| self.month_name(k).is_some_and(|(e, ..)| e == i));
         let introduced = i > 0
             && (self.bare_key(i - 1, Key::In)
+                || self.bare_key(i - 1, Key::To)
                 || self.key(i - 1, Key::Since)
                 || self.key(i - 1, Key::Until)
                 || self.key(i - 1, Key::Span))

@@ -13,6 +13,11 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
     // «الاجتماع المقبل في يناير»: a direction on the noun before the date points as a verb
     // would (it is no part of the date: the search starts before it).
     let cue = |i: usize| {
+        // «قد يؤجل»: «قد» before an imperfect says «may», no past. Not before «ت», which also
+        // opens perfects («قد تأجل», «قد تقرر»).
+        if matches!(t.raw(i), "قد" | "وقد") && t.raw(i + 1).starts_with(['ي', 'ن']) {
+            return None;
+        }
         t.hits(i).iter().find_map(|h| match h.term {
             Term::Tense(x) => Some(x),
             Term::Rel(Dir::Next) => Some(Tense::Future),
