@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::analysis::{Analysis, WINDOW, contained};
 use crate::event::{Mention, Statement, When};
 use crate::lexicon::{Term, WordSet};
-use crate::text::{Kind, Token};
+use crate::text::Kind;
 
 /// Words that end a speaker's noun phrase.
 static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -1114,7 +1114,7 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
         end += 1;
     }
     // «وزير الخارجية التونسي، محمد علي النفطي، …»: a name between commas after a title.
-    let comma = |k: usize| a.t.toks.get(k).is_some_and(Token::is_comma);
+    let comma = |k: usize| a.t.is_comma(k);
     // Only after a title that takes a name: «مصدر دبلوماسي، طلب عدم كشف هويته،» names no one.
     let titled = a.has_term(start, Term::SpeakerHead)
         && !matches!(

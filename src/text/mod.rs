@@ -9,4 +9,4 @@ mod tokens;
 pub(crate) use chars::CharIndex;
 pub(crate) use normalize::Normalized;
 pub use normalize::normalize_word;
-pub(crate) use tokens::{Kind, Token, Tokens, is_letter};
+pub(crate) use tokens::{Kind, Tokens, is_letter};

@@ -362,6 +362,11 @@ impl<'n> Tokens<'n> {
             .max()
     }
 
+    /// Whether token `i` is a comma ([`Token::is_comma`]); none past the end.
+    pub(crate) fn is_comma(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_comma)
+    }
+
     /// Whether tokens `i` and `i + 1` touch (no space between them).
     pub(crate) fn touching(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {

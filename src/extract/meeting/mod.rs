@@ -24,7 +24,7 @@ use crate::lexicon::meeting_cues::{
     EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE,
     ROUND, SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC, WORKING, WORKS,
 };
-use crate::text::{Kind, Token};
+use crate::text::Kind;
 use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
 use chrono::Datelike;
 use cues::Cues;
@@ -1453,7 +1453,7 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         return true;
     }
     if tok.is_comma() {
-        let comma = |j: usize| a.t.toks.get(j).is_some_and(Token::is_comma);
+        let comma = |j: usize| a.t.is_comma(j);
         // «الاجتماع الوزاري للتحالف، الذي يضم 41 دولة، في الرياض يوم الأحد»: a short aside
         // about who meets, and the meeting's place or time after it.
         if c.is(k + 1, RELATIVE)
@@ -1526,7 +1526,7 @@ fn tail_end(a: &Analysis<'_, '_>, from: usize) -> usize {
 /// («الهجوم الذي استهدف … في مانشستر»).
 fn own_end(c: &Cues<'_, '_, '_>, r: &Range<usize>, trigger: &Range<usize>) -> usize {
     let a = c.a;
-    let comma = |k: usize| a.t.toks.get(k).is_some_and(Token::is_comma);
+    let comma = |k: usize| a.t.is_comma(k);
     let mut k = trigger.end;
     while k < r.end {
         if c.is(k, RELATIVE)
@@ -1913,7 +1913,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if let Some(d) = a.date_covering(after).filter(|_| a.date_starts_at(after)) {
             after = a.dates[d].1.end;
         }
-        if a.t.toks.get(after).is_some_and(Token::is_comma) {
+        if a.t.is_comma(after) {
             after += 1;
         }
         if (i + n..trigger.start.min(after + 3)).any(|k| attends(a, k)) {
