@@ -2258,6 +2258,18 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
             Status::Held
         )]
     );
+    // A day in both calendars between commas, before the gathering it opens.
+    assert_eq!(
+        meetings(
+            "تنطلق في العاصمة الرياض، يوم الاثنين 8 رمضان 1445هـ الموافق 18 مارس 2024م، أعمال القمة الخليجية."
+        ),
+        [(
+            "2024-03-18".to_owned(),
+            "الرياض".to_owned(),
+            Level::Summit,
+            Status::Planned
+        )]
+    );
     // A date after a comma at the sentence's end, with no aside before it, stays apart.
     assert_eq!(
         meetings("واختتم المؤتمر أعماله في بروكسل عشية ذكرى الاحتجاجات، في 15 آذار 2011.")

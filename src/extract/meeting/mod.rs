@@ -1486,8 +1486,10 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
                 && (r.start + 1..r.end).any(|j| a.t.has_kind(j, meeting_kinds()))
         };
         let adverbial = |r: Range<usize>| !r.is_empty() && (occasion(&r) || time_or_place(a, &r));
-        let next_end = (k + 1..(k + 12).min(a.t.len())).find(|&j| comma(j));
-        let prev_start = (k.saturating_sub(12)..k)
+        // Sixteen words hold a day in both calendars («، يوم الثلاثاء 13 جمادى الآخرة 1445هـ
+        // الموافق 26 ديسمبر 2023م،»).
+        let next_end = (k + 1..(k + 16).min(a.t.len())).find(|&j| comma(j));
+        let prev_start = (k.saturating_sub(16)..k)
             .rev()
             .find(|&j| a.t.toks[j].is_comma());
         let opens_adverbial =
@@ -1797,7 +1799,10 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
             continue;
         }
         let joins = a.date_covering(j).is_some()
-            || matches!(a.t.raw(j), "في" | "وفي" | "خلال" | "الفتره" | "طيله")
+            || matches!(
+                a.t.raw(j),
+                "في" | "وفي" | "خلال" | "الفتره" | "طيله" | "الموافق"
+            )
             || a.t.cues(j) & CITY != 0
             || j > r.start && a.t.cues(j - 1) & CITY != 0 && nisba(a.t.raw(j));
         if !joins {
