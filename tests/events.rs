@@ -2452,3 +2452,22 @@ fn builder_rejects_entries_that_would_match_everywhere() {
             .is_ok()
     );
 }
+
+#[test]
+fn a_gathering_at_another_level_or_before_another_is_another() {
+    // The experts' meeting «قبل الاجتماع الوزاري» is not the ministerial one: it takes none of
+    // its date, and the ministerial one, named only to tell when, is not mentioned again.
+    assert_eq!(
+        meetings(
+            "قالت مصادر في التحالف يوم الأربعاء إن الاجتماع الوزاري المقرر يوم الأحد المقبل تأجل إلى 30 مارس. \
+             ويعقد خبراء التحالف اجتماعا فنيا قبل الاجتماع الوزاري بيومين."
+        )
+        .into_iter()
+        .map(|m| (m.0, m.2))
+        .collect::<Vec<_>>(),
+        [
+            ("2024-03-30".to_owned(), Level::Ministerial),
+            (String::new(), Level::Working)
+        ]
+    );
+}

@@ -330,7 +330,11 @@ fn find_entity(
             .zip(a.reference)
             .is_some_and(|(start, r)| start <= r)
     };
-    let open = |k: usize| Some(k) != partner && !(m.prospective && begun(&entities[k]));
+    // «اجتماعا فنيا قبل الاجتماع الوزاري»: gatherings at two levels are two.
+    let same_level = |e: &Entity| m.level.zip(e.level).is_none_or(|(x, y)| x == y);
+    let open = |k: usize| {
+        Some(k) != partner && !(m.prospective && begun(&entities[k])) && same_level(&entities[k])
+    };
     let latest = |f: &dyn Fn(&Entity) -> bool| {
         (recent..entities.len())
             .rev()
@@ -906,6 +910,17 @@ fn names_parties(
     };
     // «خلال لقائهما»: the two it belongs to are its parties.
     let dual = || a.word(trigger.start).ends_with("هما");
+    // «يعقد الخبراء اجتماعا قبل الاجتماع الوزاري»: a gathering that only tells the time of
+    // another has none of its clause's subject; only its own words name who meets. (Not
+    // «خلال القمة»: who acts during a gathering takes part in it.)
+    let time_of_another = trigger.start > clause.start
+        && matches!(
+            a.t.raw(trigger.start - 1),
+            "قبل" | "بعد" | "قبيل" | "عقب" | "اثر"
+        );
+    if time_of_another {
+        return named_after() || body_after() || dual();
+    }
     taking_part()
         || named_after()
         || named_before()
