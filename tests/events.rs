@@ -1524,6 +1524,15 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("بغداد/ المدى - عقد وزراء الخارجية اجتماعا أمس."),
         ["بغداد"]
     );
+    // The agency after a slash or in brackets may close the dateline's line, with no dash.
+    for text in [
+        "بغداد/ المدى\nعقد وزراء الخارجية اجتماعا أمس.",
+        "بغداد (الصباح)\nعقد وزراء الخارجية اجتماعا أمس.",
+    ] {
+        assert_eq!(place(text), ["بغداد"], "{text}");
+    }
+    // Not a city alone on its line with empty brackets.
+    assert_eq!(place("بغداد ()\nعقد وزراء الخارجية اجتماعا أمس."), [""]);
     // The longest name of a city («مكة المكرمة», not «مكة»); a dateline of its own line with
     // the day in both calendars and the agency after it.
     assert_eq!(

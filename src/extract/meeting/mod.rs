@@ -487,6 +487,7 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
             && (j + 2..(j + 5).min(a.t.len()))
                 .find(|&k| slash(k))
                 .is_some_and(|k| (j + 1..k).all(|w| a.t.toks[w].kind == Kind::Word));
+        let agency_from = j;
         if a.t.toks.get(j).is_some_and(|t| t.is_punct('(')) {
             j = (j..(j + 5).min(a.t.len())).find(|&k| a.t.toks[k].is_punct(')'))? + 1;
         } else if a.t.toks.get(j).is_some_and(|t| t.is_punct('/')) {
@@ -500,7 +501,10 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
                 .get(j)
                 .is_some_and(|t| t.is_punct('-') || t.is_punct('–'))
                 || tatweel_dash(a, i + n - 1, i + n);
-        (dash || own_line || between_slashes).then(|| a.mention(&(i..i + n)))
+        // «بغداد/ المدى», «بغداد (المدى)»: the agency closes its own line.
+        let agency_line = (agency_from..j).any(|k| a.t.toks[k].kind == Kind::Word)
+            && a.t.toks.get(j).is_none_or(|t| t.is_punct('\n'));
+        (dash || own_line || between_slashes || agency_line).then(|| a.mention(&(i..i + n)))
     })
 }
 
