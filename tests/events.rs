@@ -2480,3 +2480,20 @@ fn a_gathering_at_another_level_or_before_another_is_another() {
         ]
     );
 }
+
+#[test]
+fn leaders_of_blocs_or_armies_hold_no_summit() {
+    let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        levels("ويستضيف الرئيس في قصر السلام ببغداد، الأربعاء المقبل، اجتماعا لقادة الكتل."),
+        [Level::Other]
+    );
+    assert_eq!(
+        levels("وعقد قادة الجيوش اجتماعا في عمان أمس."),
+        [Level::Other]
+    );
+    assert_eq!(
+        levels("وعقد قادة الدول الأعضاء اجتماعا في عمان أمس."),
+        [Level::Summit]
+    );
+}

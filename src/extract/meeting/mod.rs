@@ -2036,6 +2036,28 @@ fn counterparts_level(
     counterpart.then_some(level)
 }
 
+/// Whether `next`, after «قادة» or «زعماء», names those who lead no state: parties, blocs,
+/// factions, armed forces («اجتماع لقادة الكتل» is no summit).
+fn leads_no_state(next: &str) -> bool {
+    const GROUPS: [&str; 14] = [
+        "الكتل",
+        "الاحزاب",
+        "الفصائل",
+        "القوي",
+        "الحركات",
+        "الجيش",
+        "الجيوش",
+        "الاجهزه",
+        "الشرطه",
+        "العشائر",
+        "المعارضه",
+        "الميليشيات",
+        "الوحدات",
+        "الاركان",
+    ];
+    GROUPS.contains(&next)
+}
+
 /// The level the words of `r` give, if any.
 fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
     let mut found: Option<Level> = None;
@@ -2053,7 +2075,7 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             && (prev & COUNCIL == 0 || a.t.cues(i + 1) & PORTFOLIO != 0)
         {
             Some(Level::Ministerial)
-        } else if a.has_term(i, Term::Level(Level::Summit)) {
+        } else if a.has_term(i, Term::Level(Level::Summit)) && !leads_no_state(a.word(i + 1)) {
             Some(Level::Summit)
         } else if (w & WORKING != 0 && prev & GROUP != 0)
             || w & EXPERTS != 0
