@@ -907,6 +907,34 @@ fn office_in(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
         && a.has_term(start, Term::SpeakerHead)
 }
 
+/// Whether token `i` is the «عن» of a member of parliament for a bloc, party or province
+/// («النائب عن ائتلاف دولة القانون», «عضو مجلس النواب عن محافظة البصرة»), which belongs to
+/// the speaker's name; «عن» of what is spoken about does not name one of these.
+fn member_for(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
+    const BODIES: [&str; 14] = [
+        "كتله",
+        "الكتله",
+        "ائتلاف",
+        "تحالف",
+        "حزب",
+        "الحزب",
+        "التيار",
+        "تيار",
+        "حركه",
+        "الحركه",
+        "قائمه",
+        "القائمه",
+        "محافظه",
+        "دائره",
+    ];
+    a.t.raw(i) == "عن"
+        && (start..i).any(|k| matches!(a.word(k), "النائب" | "نائب" | "النائبه" | "العضو" | "عضو"))
+        && (BODIES.contains(&a.t.raw(i + 1))
+            || a.has_term(i + 1, Term::Coalition)
+            || a.has_term(i + 1, Term::Place)
+            || a.has_term(i + 1, Term::Country))
+}
+
 /// Whether `word` is one of [`OBJECT_NOUNS`], alone or with a possessive pronoun: «رفضه»,
 /// «التزامها», «رغبته» (whose «ة» is written «ت» before the pronoun).
 fn is_object_noun(word: &str) -> bool {
@@ -1108,7 +1136,10 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     let mut end = start;
     while end < s.end
         && end - start < MAX_SPEAKER
-        && (!stops(a, end) || envoy_to(a, start, end) || office_in(a, start, end))
+        && (!stops(a, end)
+            || envoy_to(a, start, end)
+            || office_in(a, start, end)
+            || member_for(a, start, end))
         && !(end > start && is_object_noun(a.t.raw(end)) && !names_coalition(a, end))
     {
         end += 1;
