@@ -2277,6 +2277,16 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
             Status::Held
         )]
     );
+    // «، بعد ظهر الاثنين،» is a day between commas, the meeting's.
+    assert_eq!(
+        meetings(
+            "التقى الرئيس التركي، بعد ظهر الاثنين، في المجمع الرئاسي بأنقرة، رئيس وزراء المجر."
+        )
+        .into_iter()
+        .map(|m| (m.0, m.1))
+        .collect::<Vec<_>>(),
+        [("2024-03-11".to_owned(), "أنقرة".to_owned())]
+    );
     // A day in both calendars between commas, before the gathering it opens.
     assert_eq!(
         meetings(

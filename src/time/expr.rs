@@ -601,15 +601,18 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// [«الموافق»] [«،»]. Returns (end, deictic, weekday).
     fn lead(&self, i: usize) -> Lead {
         let mut j = i;
+        // «بعد ظهر الاثنين», «قبل ظهر الخميس»: the afternoon or the forenoon, no «after».
+        let part =
+            j + usize::from(matches!(self.t.raw(j), "بعد" | "قبل") && self.t.raw(j + 1) == "ظهر");
         // «فجر اليوم», «مساء الخميس», «فجر يوم السبت».
-        let after_part = j + 1 + usize::from(self.bare_key(j + 1, Key::Day));
+        let after_part = part + 1 + usize::from(self.bare_key(part + 1, Key::Day));
         // «مساء أول من أمس», «صباح بعد غد» too.
-        if self.key(j, Key::DayPart)
+        if self.key(part, Key::DayPart)
             && (self.deictic(after_part).is_some()
                 || self.weekday(after_part, false).is_some()
                 || self.day_after_before(after_part, after_part).is_some())
         {
-            j += 1;
+            j = part + 1;
         }
         if self.bare_key(j, Key::Day) && j + 1 < self.t.len() {
             j += 1;
