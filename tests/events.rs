@@ -97,6 +97,11 @@ fn a_pronoun_object_before_the_subject_is_not_the_speaker() {
         statements("وقال لهم الوزير إن الاجتماع مهم."),
         [s("الوزير", "2024-03-14")]
     );
+    // Nor an adverbial with a pronoun before a titled subject.
+    assert_eq!(
+        statements("وعقد الجانبان مؤتمرا صحفيا، قال خلاله الرئيس التركي إن الاجتماع مهم."),
+        [s("الرئيس التركي", "2024-03-14")]
+    );
 }
 
 #[test]

@@ -1107,6 +1107,15 @@ fn envoy_to(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
 
 /// The speaker's noun phrase starting at `start`, if there is one.
 fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Range<usize>> {
+    // «قال خلاله الرئيس»: an adverbial with a pronoun before a titled subject (not «كلمة دعا
+    // فيها الدول العربية», a relative clause whose subject is the antecedent's).
+    let start = if matches!(a.t.raw(start), "خلاله" | "خلالها" | "فيه" | "فيها")
+        && a.has_term(start + 1, Term::SpeakerHead)
+    {
+        start + 1
+    } else {
+        start
+    };
     // «ما أفادت به الوكالة», «وقال لهم الوزير»: a pronoun object before the subject.
     let start = if matches!(
         a.t.raw(start),
