@@ -2137,6 +2137,18 @@ fn the_gathering_prepared_for_is_another() {
         meetings("وكان الوزراء قد اجتمعوا في بروكسل في الرابع من مارس الجاري تمهيدا للقمة.").len(),
         1
     );
+    // «للتحضير للقمة» likewise.
+    assert_eq!(
+        meetings("وقال دبلوماسي إن وزراء الدفاع سيجتمعون في بروكسل الشهر المقبل للتحضير للقمة.")
+            .into_iter()
+            .map(|m| (m.0, m.1, m.2))
+            .collect::<Vec<_>>(),
+        [(
+            "2024-04".to_owned(),
+            "بروكسل".to_owned(),
+            Level::Ministerial
+        )]
+    );
     // «البيان الختامي» is a communiqué: its meeting's date is a first day, not a closing day.
     assert_eq!(
         meetings(

@@ -978,7 +978,16 @@ fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
 /// «تحضيرا للاجتماع», «استعدادا للمؤتمر».
 fn prepared_for(a: &Analysis<'_, '_>, t: usize) -> bool {
     t > 0
-        && matches!(a.t.raw(t - 1), "تمهيدا" | "تحضيرا" | "استعدادا")
+        && matches!(
+            a.t.raw(t - 1),
+            "تمهيدا"
+                | "تحضيرا"
+                | "استعدادا"
+                | "للتحضير"
+                | "للاعداد"
+                | "للاستعداد"
+                | "والتحضير"
+        )
         && a.t.raw(t).starts_with("لل")
 }
 
