@@ -1853,6 +1853,18 @@ fn a_postponed_meeting_is_on_its_new_date_and_to_come() {
         (got[0].0.as_str(), got[0].3),
         ("2025-02-20", Status::Planned)
     );
+    // What was put off in a meeting («أرجأ في جلسته البت») is not the meeting.
+    assert_eq!(
+        meetings(
+            "وكان المجلس قد أرجأ في جلسته الأخيرة، التي عقدت في 4 آذار/مارس الجاري، البت في الملف."
+        ),
+        [(
+            "2024-03-04".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Held
+        )]
+    );
 }
 
 #[test]

@@ -588,7 +588,11 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             // «وتأجل الاجتماع الذي كان مقررا الأحد إلى الأسبوع المقبل»: a postponed meeting is
             // on the date it is put off to, if the text gives one, and is to come.
-            let postponed = cues & POSTPONES != 0 && (clause.clone()).any(|i| c.is(i, POSTPONES));
+            // «أرجأ المجلس في جلسته الأخيرة البت في …»: what was put off in a meeting is not it.
+            let in_it =
+                trigger.start > 0 && matches!(a.t.raw(trigger.start - 1), "في" | "خلال" | "اثناء");
+            let postponed =
+                cues & POSTPONES != 0 && !in_it && (clause.clone()).any(|i| c.is(i, POSTPONES));
             if postponed {
                 date = a
                     .calendar_dates_in(own.clone())
