@@ -855,6 +855,16 @@ static CASES: &[Case] = &[
             ("من الأحد إلى الثلاثاء الماضيين", "2019-01-27/2019-01-29"),
         ],
     ),
+    // The days of the month after two weekdays say which ones they are: one expression.
+    case(
+        "two_weekdays_and_their_days_of_the_month",
+        JAN,
+        "ودعا إلى جلسة يومي الثلاثاء والأربعاء في 5 و6 شباط المقبل.",
+        &[(
+            "يومي الثلاثاء والأربعاء في 5 و6 شباط المقبل",
+            "2019-02-05/2019-02-06",
+        )],
+    ),
     case(
         "two_weekdays_joined_by_a_plural_direction",
         JAN,

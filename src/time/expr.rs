@@ -1532,6 +1532,13 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return None;
         }
         let end = k + 1 + usize::from(dir.is_some());
+        // «يومي الثلاثاء والأربعاء في 3 و4 كانون الأول»: the days of the month that follow
+        // say which Tuesday and Wednesday; one expression.
+        let days_from =
+            end + usize::from(self.bare_key(end, Key::In) || self.key(end, Key::CorrespondingTo));
+        if let Some(days) = self.range(days_from) {
+            return self.found(i, days.end, days.raw, days.rule);
+        }
         self.found(
             i,
             end,
