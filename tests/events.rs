@@ -1411,6 +1411,11 @@ fn counterparts_who_meet_give_their_level() {
         level("عقد الرئيس المصري في القاهرة أمس لقاء مع نظيره الفرنسي."),
         [Level::Summit]
     );
+    // The subject before the verb («وكان … قد التقى»), the counterpart after it.
+    assert_eq!(
+        level("وكان وزير الخارجية قد التقى أمس نظيره النرويجي في القاهرة."),
+        [Level::Ministerial]
+    );
     // Sides of different rank, or a delegation, set no level.
     assert_eq!(
         level("التقى وزير الخارجية الأردني الرئيس المصري في القاهرة أمس."),

@@ -2042,8 +2042,18 @@ fn counterparts_level(
         // بوريطة، اليوم بالرباط، مباحثات مع نظيره».
         return (near.min(own.start)..trigger.start).find_map(|k| title_level(a, k));
     }
-    let (subject, level) = (trigger.end..(trigger.end + 3).min(own.end))
-        .find_map(|k| title_level(a, k).map(|level| (k, level)))?;
+    let after = (trigger.end..(trigger.end + 3).min(own.end))
+        .find_map(|k| title_level(a, k).map(|level| (k, level)));
+    let Some((subject, level)) = after else {
+        // «وكان وزير الخارجية قد التقى أمس نظيره»: the subject before the verb, and its
+        // counterpart after it.
+        let level = (trigger.start.saturating_sub(5).max(own.start)..trigger.start)
+            .rev()
+            .find_map(|k| title_level(a, k))?;
+        return (trigger.end..own.end)
+            .any(counterpart_word)
+            .then_some(level);
+    };
     let counterpart = (subject + 1..own.end)
         .any(|k| counterpart_word(k) || k > subject + 1 && title_level(a, k) == Some(level));
     counterpart.then_some(level)
