@@ -2195,6 +2195,15 @@ fn levels_from_the_body_that_meets_and_its_words() {
         level("يذكر أن الدورة الأولى للملتقى انعقدت في الرياض عام 2017."),
         [Level::Other]
     );
+    // «في دورته» is a session of what is named before it: a dialogue's, or a summit's.
+    assert_eq!(
+        level("وستستضيف الدوحة في العاشر من الشهر المقبل الحوار الاستراتيجي في دورته السادسة."),
+        [Level::Other]
+    );
+    assert_eq!(
+        level("وتعقد القمة العربية في دورتها الثالثة والثلاثين في المنامة يوم 16 مايو."),
+        [Level::Summit]
+    );
     // A president receives a prime minister: heads of state and government, a summit.
     assert_eq!(
         level("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس وزراء العراق عادل عبد المهدي."),

@@ -1193,6 +1193,17 @@ fn triggers(
             if let Some(c) = governed {
                 class = c;
             }
+            // «الحوار الاستراتيجي … في دورته السادسة»: a session of what was named before,
+            // a summit's only when that is one.
+            if matches!(a.word(i), "دورته" | "دورتها") {
+                let before = (i.saturating_sub(8).max(s.start)..i).rev().find_map(|k| {
+                    a.t.hits(k).iter().find_map(|h| match h.term {
+                        Term::MeetingNoun(c) => Some(c),
+                        _ => None,
+                    })
+                });
+                class = before.unwrap_or(MeetingClass::Meeting);
+            }
         }
         // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
         let quoted = i > 0
