@@ -1544,6 +1544,15 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("بغداد/ المدى - عقد وزراء الخارجية اجتماعا أمس."),
         ["بغداد"]
     );
+    // A meeting by video is in no city: not the dateline's.
+    assert_eq!(
+        place("الدوحة - قنا\nشارك الأمير مساء أمس في الاجتماع الطارئ الذي عقد عبر الاتصال المرئي."),
+        [""]
+    );
+    assert_eq!(
+        place("الدوحة - قنا\nشارك الأمير مساء أمس في الاجتماع الطارئ الذي عقد أمس."),
+        ["الدوحة"]
+    );
     // The agency after a slash or in brackets may close the dateline's line, with no dash.
     for text in [
         "بغداد/ المدى\nعقد وزراء الخارجية اجتماعا أمس.",

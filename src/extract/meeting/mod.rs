@@ -70,6 +70,8 @@ struct MentionAt {
     /// Its clause names a capital by its country («في العاصمة السعودية»): most often the
     /// dateline's city.
     names_capital: bool,
+    /// Held by video or online («عبر الاتصال المرئي», «افتراضيا»): in no city.
+    remote: bool,
 }
 
 struct Entity {
@@ -213,9 +215,9 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             // before («وكان المندوبون قد عقدوا الثلاثاء الماضي اجتماعا») prepared the news
             // where it is.
             .or_else(|| {
-                dateline
-                    .clone()
-                    .filter(|_| !(m.pluperfect && far_from_report(a, date)) || m.names_capital)
+                dateline.clone().filter(|_| {
+                    !m.remote && (!(m.pluperfect && far_from_report(a, date)) || m.names_capital)
+                })
             });
         let level = m.level.or(e.level).unwrap_or(match m.class {
             MeetingClass::Summit => Level::Summit,
@@ -777,6 +779,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 partner,
                 new_topic: turns_topic && out.len() == sentence_first,
                 names_capital: (clause.clone()).any(|k| capital_by_country(a, k)),
+                remote: (own.clone()).any(|k| remote_at(a, k)),
             });
         }
     }
@@ -2068,6 +2071,26 @@ fn counterparts_level(
     let counterpart = (subject + 1..own.end)
         .any(|k| counterpart_word(k) || k > subject + 1 && title_level(a, k) == Some(level));
     counterpart.then_some(level)
+}
+
+/// Whether token `k` says a gathering is held by video or online: «عبر الاتصال المرئي», «عبر
+/// تقنية الفيديو», «عبر الإنترنت», «افتراضيا», «عن بعد».
+fn remote_at(a: &Analysis<'_, '_>, k: usize) -> bool {
+    match a.t.raw(k) {
+        "عبر" => matches!(
+            a.t.raw(k + 1),
+            "الاتصال"
+                | "تقنيه"
+                | "الفيديو"
+                | "الانترنت"
+                | "الشبكه"
+                | "دائره"
+                | "الدائره"
+        ),
+        "افتراضيا" | "افتراضي" | "الافتراضي" => true,
+        "عن" => a.t.raw(k + 1) == "بعد",
+        _ => false,
+    }
 }
 
 /// Whether `next`, after «قادة» or «زعماء», names those who lead no state: parties, blocs,
