@@ -1437,6 +1437,11 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
     let text = "يعقد مؤتمر بغداد للتعاون الأسبوع المقبل، ويعقد في إطاره يوم الخميس اجتماع وزاري.";
     let places: Vec<String> = meetings(text).into_iter().map(|m| m.1).collect();
     assert_eq!(places, ["بغداد", "بغداد"]);
+    // The guests' level before «على هامش» is not the host gathering's.
+    let text =
+        "وسيعقد وزراء المالية اجتماعهم المقبل في واشنطن على هامش اجتماعات الربيع لصندوق النقد.";
+    let levels: Vec<Level> = meetings(text).into_iter().map(|m| m.2).collect();
+    assert_eq!(levels, [Level::Ministerial, Level::Other]);
 }
 
 #[test]

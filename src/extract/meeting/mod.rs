@@ -725,7 +725,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 .or_else(|| technical.then_some(Level::Working))
                 .or_else(|| counterparts_level(a, trigger, &level_own, near))
                 .or_else(|| {
-                    (*class != MeetingClass::Summit)
+                    (*class != MeetingClass::Summit && !hosts_earlier)
                         .then(|| level_in(a, &(near..trigger.start)))
                         .flatten()
                 });
