@@ -375,6 +375,15 @@ fn statement_speaker_stops_at_the_object() {
         statements("وأعلنت منظمة أطباء بلا حدود مقتل ثلاثة من موظفيها."),
         [s("منظمة أطباء بلا حدود", "2024-03-14")]
     );
+    // Nor is the complement after «ب», nor a verbal noun of action.
+    assert_eq!(
+        statements("وتعهد الرئيس الفرنسي إيمانويل ماكرون بدعم لبنان."),
+        [s("الرئيس الفرنسي إيمانويل ماكرون", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وأكد وزير الخارجية تعزيز التعاون بين البلدين."),
+        [s("وزير الخارجية", "2024-03-14")]
+    );
     // A body addressed after the name: «الكونغرس», «المجتمع الدولي».
     assert_eq!(
         statements("ودعا الرئيس الأمريكي دونالد ترامب الكونغرس إلى تمويل الجدار."),

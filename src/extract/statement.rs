@@ -291,6 +291,12 @@ static OBJECT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "ارجاء",
         "مشاركه",
         "قلق",
+        // «تعهد الرئيس بدعم لبنان», «أكد الوزير تعزيز التعاون».
+        "تقديم",
+        "مواصله",
+        "بذل",
+        "تعزيز",
+        "توفير",
         // What is given or issued: «أصدرت الوزارة بيانا أكدت فيه», «ألقى كلمة دعا فيها».
         "بيانا",
         "خطابا",
@@ -935,10 +941,16 @@ fn member_for(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
             || a.has_term(i + 1, Term::Country))
 }
 
-/// Whether `word` is one of [`OBJECT_NOUNS`], alone or with a possessive pronoun: «رفضه»,
-/// «التزامها», «رغبته» (whose «ة» is written «ت» before the pronoun).
+/// Whether `word` is one of [`OBJECT_NOUNS`], alone, after «ب», or with a possessive pronoun:
+/// «رفضه», «التزامها», «رغبته» (whose «ة» is written «ت» before the pronoun).
 fn is_object_noun(word: &str) -> bool {
     if OBJECT_NOUNS.contains(word) {
+        return true;
+    }
+    // «تعهد الرئيس بدعم لبنان», «اعترف المسؤول بوجود خلافات»: the complement after «ب».
+    if let Some(rest) = word.strip_prefix('ب')
+        && OBJECT_NOUNS.contains(rest)
+    {
         return true;
     }
     let Some(stem) = ["هما", "هم", "ها", "ه"]
