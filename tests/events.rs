@@ -375,6 +375,11 @@ fn statement_speaker_stops_at_the_object() {
         statements("وأعلنت منظمة أطباء بلا حدود مقتل ثلاثة من موظفيها."),
         [s("منظمة أطباء بلا حدود", "2024-03-14")]
     );
+    // «إلغاء» opens what was announced.
+    assert_eq!(
+        statements("وأعلنت رئاسة الحكومة إلغاء الاجتماع الوزاري."),
+        [s("رئاسة الحكومة", "2024-03-14")]
+    );
     // Nor is the complement after «ب», nor a verbal noun of action.
     assert_eq!(
         statements("وتعهد الرئيس الفرنسي إيمانويل ماكرون بدعم لبنان."),
@@ -2581,5 +2586,13 @@ fn leaders_of_blocs_or_armies_hold_no_summit() {
     assert_eq!(
         levels("وعقد قادة الدول الأعضاء اجتماعا في عمان أمس."),
         [Level::Summit]
+    );
+}
+
+#[test]
+fn a_title_in_construct_names_who_meets() {
+    assert_eq!(
+        meetings("ومن المنتظر أن يلتقي رئيس الجمهورية وفدا عن المشاركين في المنتدى."),
+        [(String::new(), String::new(), Level::Other, Status::Planned)]
     );
 }
