@@ -903,7 +903,10 @@ fn names_parties(
                         m,
                         Term::Coalition | Term::MemberUnit | Term::Level(Level::Ministerial)
                     )
-                }) || matches!(raw, "للمجلس" | "لمجلس" | "للجنه" | "للهيئه" | "لهيئه"))
+                }) || matches!(
+                    raw,
+                    "للمجلس" | "لمجلس" | "للجنه" | "للهيئه" | "لهيئه" | "للبرلمان" | "لبرلمان"
+                ))
         })
     };
     // «وسيجتمع التحالف …», «اجتمع الحلف»: a meeting verb with the body as its subject.
