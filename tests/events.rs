@@ -2602,3 +2602,26 @@ fn a_title_in_construct_names_who_meets() {
         [(String::new(), String::new(), Level::Other, Status::Planned)]
     );
 }
+
+#[test]
+fn a_later_surname_is_the_speaker_named_in_full_before() {
+    let speakers = |text: &str| {
+        statements(text)
+            .into_iter()
+            .map(|s| s.0)
+            .collect::<Vec<_>>()
+    };
+    let full = "الناطق الرسمي باسم الرئاسة نبيل أبو ردينة";
+    assert_eq!(
+        speakers(
+            "وقال الناطق الرسمي باسم الرئاسة نبيل أبو ردينة إن القيادة ستجتمع. \
+             وأضاف أبو ردينة أن الرئيس سيسافر."
+        ),
+        [full, full]
+    );
+    // Someone new with a name of two words is not the one before.
+    assert_eq!(
+        speakers("وقال الوزير نبيل أبو ردينة إن القيادة ستجتمع. وقال مسؤول أمريكي إن الاجتماع مهم."),
+        ["الوزير نبيل أبو ردينة", "مسؤول أمريكي"]
+    );
+}

@@ -391,10 +391,14 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                         continue;
                     }
                     // Only a short definite name («الوزارة», «الوزير تيلرسون») or a lone
-                    // surname («بوريطة») refers back; «مسؤول أميركي» is someone new.
+                    // surname («بوريطة», «أبو ردينة») refers back; «مسؤول أميركي» is someone
+                    // new.
                     let definite =
                         a.t.raw(r.start).starts_with("ال") || a.word(r.start).starts_with("ال");
-                    let short = words.len() == 1 || words.len() == 2 && definite;
+                    // «أبو ردينة», «بن فرحان»: a surname of two words.
+                    let compound = words.len() == 2
+                        && matches!(words[0], "ابو" | "بن" | "ابن" | "ال" | "عبد" | "ولد");
+                    let short = words.len() == 1 || words.len() == 2 && definite || compound;
                     let known = if short {
                         let recent = speakers.len().saturating_sub(RECENT);
                         speakers[recent..]
