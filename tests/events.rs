@@ -690,6 +690,26 @@ fn coalition_sizes_with_qualifiers_and_times() {
 }
 
 #[test]
+fn coalition_sizes_by_the_number_of_partners_and_what_it_includes() {
+    let counts = |text: &str| {
+        sizes(text)
+            .into_iter()
+            .map(|s| (s.0, s.1))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        counts("ووصل عدد الشركاء في التحالف إلى خمسة وثمانين شريكا."),
+        [(85, Qualifier::Exact)]
+    );
+    assert_eq!(
+        counts("ويشمل التحالف قرابة 70 دولة ومنظمة."),
+        [(70, Qualifier::Approximately)]
+    );
+    // What a plan or an agreement includes is no membership.
+    assert!(counts("وتشمل خطة التحالف 12 مشروعا. ويشمل الاتفاق 20 بندا.").is_empty());
+}
+
+#[test]
 fn coalition_sizes_by_the_number_of_members() {
     let names = |text: &str| -> Vec<(u64, String, String)> {
         extract(text)
