@@ -1471,6 +1471,12 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
     let text = "يعقد مؤتمر بغداد للتعاون الأسبوع المقبل، ويعقد في إطاره يوم الخميس اجتماع وزاري.";
     let places: Vec<String> = meetings(text).into_iter().map(|m| m.1).collect();
     assert_eq!(places, ["بغداد", "بغداد"]);
+    // «لقاء» after its host is a gathering of its own (its «ل» is no preposition), and who it
+    // brings together («يضم الأردن والعراق ومصر») are its parties.
+    let text = "يستضيف الأردن يوم الثلاثاء المقبل اجتماعا لوزراء الخارجية. وسيعقد على هامش \
+                الاجتماع لقاء ثلاثي يضم الأردن والعراق ومصر.";
+    let when: Vec<String> = meetings(text).into_iter().map(|m| m.0).collect();
+    assert_eq!(when, ["2024-03-19", "2024-03-19"]);
     // The guests' level before «على هامش» is not the host gathering's.
     let text =
         "وسيعقد وزراء المالية اجتماعهم المقبل في واشنطن على هامش اجتماعات الربيع لصندوق النقد.";

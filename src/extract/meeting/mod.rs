@@ -924,6 +924,13 @@ fn names_parties(
     };
     // «خلال لقائهما»: the two it belongs to are its parties.
     let dual = || a.word(trigger.start).ends_with("هما");
+    // «لقاء ثلاثي يضم الأردن والعراق ومصر», «قمة تجمع الزعيمين»: who it brings together.
+    let brings_together = || {
+        (trigger.end..(trigger.end + 3).min(own.end)).any(|k| {
+            matches!(a.t.raw(k), "يضم" | "تضم" | "يجمع" | "تجمع")
+                && (a.has_term(k + 1, Term::Country) || c.is(k + 1, PARTY))
+        })
+    };
     // «يعقد الخبراء اجتماعا قبل الاجتماع الوزاري»: a gathering that only tells the time of
     // another has none of its clause's subject; only its own words name who meets. (Not
     // «خلال القمة»: who acts during a gathering takes part in it.)
@@ -942,6 +949,7 @@ fn names_parties(
         || body_meets()
         || body_hosts()
         || dual()
+        || brings_together()
 }
 
 /// Whether the meeting is yet to come by its words: the next one («الدورة المقبلة»), a future
@@ -1262,7 +1270,12 @@ fn triggers(
             // The first takes no article («وتسبق القمة اجتماعات» is a subject and its object).
             let compound = i == last.end && !is_verb && !a.word(last.start).starts_with("ال");
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
-            let governed = i - last.end <= 2 && words_between && a.t.raw(i).starts_with('ل');
+            // («لقاء» begins with the letter, not the preposition.)
+            let governed = i - last.end <= 2
+                && words_between
+                && a.t.raw(i).starts_with('ل')
+                && !a.t.raw(i).starts_with("لقاء")
+                && !a.t.raw(i).starts_with("لقائ");
             // «الاجتماع التحضيري للقمة» prepares the summit, and is no session of it.
             let preparatory = (last.end..i).any(|k| a.word(k).starts_with("التحضيري"));
             // «وكانت القمة … قد التأمت»: the meeting's own verb; a name in quotation marks
