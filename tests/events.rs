@@ -2384,6 +2384,14 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
         .collect::<Vec<_>>(),
         [("2024-03-11".to_owned(), "أنقرة".to_owned())]
     );
+    // After an indefinite meeting noun, «، عقد في …» describes it: its place and day.
+    assert_eq!(
+        meetings("وتأتي القمة بعد أسابيع من اجتماع لوزراء الرقمنة، عقد في اليابان في أبريل/نيسان.")
+            .into_iter()
+            .map(|m| (m.0, m.1, m.3))
+            .collect::<Vec<_>>(),
+        [("2023-04".to_owned(), "اليابان".to_owned(), Status::Held)]
+    );
     // A day in both calendars between commas, before the gathering it opens.
     assert_eq!(
         meetings(

@@ -1529,6 +1529,19 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         if c.is(k + 1, RELATIVE) && (k + 2..(k + 4).min(a.t.len())).any(|j| c.is(j, HOSTS)) {
             return false;
         }
+        // «اجتماع لوزراء الرقمنة، عقد في اليابان في أبريل»: after an indefinite meeting noun,
+        // a clause with no relative pronoun describes it.
+        let indefinite_meeting = |j: usize| {
+            a.t.has_kind(j, meeting_kinds())
+                && !a.has_term(j, Term::MeetingVerb)
+                && !a.t.stem(j).starts_with("ال")
+        };
+        if c.is(k + 1, HOSTS)
+            && a.has_term(k + 1, Term::Tense(Tense::Past))
+            && (k.saturating_sub(6)..k).any(indefinite_meeting)
+        {
+            return false;
+        }
         // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
         // circumstances, as «، بمشاركة وزراء الخارجية» tells at what level it is; «توجه إلى
         // بروكسل، للمشاركة في مؤتمر …»: the purpose of the going.
