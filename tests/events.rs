@@ -2178,6 +2178,11 @@ fn maghrebi_until_and_participants_after_a_comma() {
         level("وستحتضن الجزائر يوم 5 أبريل المقبل اجتماعا لدول الجوار، بمشاركة عدد من الدول."),
         [Level::Other]
     );
+    // «، برئاسة وزيري خارجية البلدين» likewise.
+    assert_eq!(
+        level("انتظمت أمس أشغال الدورة الثالثة للجنة المشتركة، برئاسة وزيري خارجية البلدين."),
+        [Level::Ministerial]
+    );
 }
 
 #[test]

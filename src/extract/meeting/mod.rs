@@ -1545,8 +1545,10 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         // «…، وذلك بمقر التحالف في الرياض»: «وذلك» takes up the clause to tell its
         // circumstances, as «، بمشاركة وزراء الخارجية» tells at what level it is; «توجه إلى
         // بروكسل، للمشاركة في مؤتمر …»: the purpose of the going.
-        let with_level = matches!(a.t.raw(k + 1), "بمشاركه" | "وبمشاركه" | "بحضور" | "وبحضور")
-            && a.has(k + 2, |t| matches!(t, Term::Level(_)));
+        let with_level = matches!(
+            a.t.raw(k + 1),
+            "بمشاركه" | "وبمشاركه" | "بحضور" | "وبحضور" | "برئاسه" | "وبرئاسه"
+        ) && a.has(k + 2, |t| matches!(t, Term::Level(_)));
         if a.t.raw(k + 1) == "وذلك" || with_level || attends(a, k + 1) {
             return false;
         }
