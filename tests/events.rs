@@ -2254,6 +2254,14 @@ fn levels_from_the_body_that_meets_and_its_words() {
         level("يذكر أن الدورة الأولى للملتقى انعقدت في الرياض عام 2017."),
         [Level::Other]
     );
+    // A session named alone is one of a committee's when the sessions named before were.
+    assert_eq!(
+        level(
+            "وعقدت الدورة الرابعة للجنة العليا المشتركة في الرباط أمس. \
+             وتقرر عقد الدورة القادمة بطرابلس خلال شهر أكتوبر المقبل."
+        ),
+        [Level::Other, Level::Other]
+    );
     // «في دورته» is a session of what is named before it: a dialogue's, or a summit's.
     assert_eq!(
         level("وستستضيف الدوحة في العاشر من الشهر المقبل الحوار الاستراتيجي في دورته السادسة."),

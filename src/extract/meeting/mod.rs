@@ -535,7 +535,23 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         if kinds & meeting_kinds == 0 && cues & WORKS == 0 && !rounds && !talks() {
             continue;
         }
-        let triggers = triggers(c, s, rounds);
+        let mut triggers = triggers(c, s, rounds);
+        // «وتقرر عقد الدورة القادمة بطرابلس» after «الدورة الثالثة للجنة المشتركة»: a session
+        // named alone is one of the sessions named before, of a committee as they were.
+        for (t, class) in &mut triggers {
+            let of_summit = (t.end..(t.end + 3).min(s.end)).any(|k| {
+                a.has_term(k, Term::MeetingNoun(MeetingClass::Summit)) && a.word(k) != "الدوره"
+            });
+            if *class == MeetingClass::Summit && a.word(t.start).contains("دور") && !of_summit {
+                if let Some(m) = out
+                    .iter()
+                    .rev()
+                    .find(|m: &&MentionAt| a.word(m.trigger.start).contains("دور"))
+                {
+                    *class = m.class;
+                }
+            }
+        }
         let hosts = if triggers.len() > 1 {
             sidelines(a, s, &triggers)
         } else {
