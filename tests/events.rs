@@ -2254,6 +2254,15 @@ fn levels_from_the_body_that_meets_and_its_words() {
         level("يذكر أن الدورة الأولى للملتقى انعقدت في الرياض عام 2017."),
         [Level::Other]
     );
+    // A council's session, unless it meets «على مستوى القمة».
+    assert_eq!(
+        level("عقد مجلس الجامعة على مستوى المندوبين الدائمين، اليوم الأحد، دورة غير عادية."),
+        [Level::Other]
+    );
+    assert_eq!(
+        level("وعقد مجلس الجامعة على مستوى القمة دورة عادية في تونس أمس."),
+        [Level::Summit]
+    );
     // A session named alone is one of a committee's when the sessions named before were.
     assert_eq!(
         level(

@@ -1223,6 +1223,15 @@ fn triggers(
             if let Some(c) = governed {
                 class = c;
             }
+            // «عقد مجلس الجامعة على مستوى المندوبين دورة غير عادية»: a council's session, a
+            // summit only «على مستوى القمة».
+            let council = (i.saturating_sub(14).max(s.start)..i).any(|k| c.is(k, ASSEMBLY));
+            let summit_level = s
+                .clone()
+                .any(|k| a.word(k) == "مستوي" && a.word(k + 1) == "القمه");
+            if governed.is_none() && council && !summit_level {
+                class = MeetingClass::Meeting;
+            }
             // «الحوار الاستراتيجي … في دورته السادسة»: a session of what was named before,
             // a summit's only when that is one.
             if matches!(a.word(i), "دورته" | "دورتها") {
