@@ -2681,3 +2681,17 @@ fn a_later_surname_is_the_speaker_named_in_full_before() {
         ["الوزير نبيل أبو ردينة", "مسؤول أمريكي"]
     );
 }
+
+#[test]
+fn a_place_that_saw_a_meeting_today_hosted_it() {
+    // Published on Thursday 14 March 2024: the city saw it convene today, so it was held.
+    assert_eq!(
+        meetings("شهدت العاصمة السعودية الرياض، الخميس، انعقاد الاجتماع التشاوري لوزراء الخارجية."),
+        [(
+            "2024-03-14".to_owned(),
+            "الرياض".to_owned(),
+            Level::Ministerial,
+            Status::Held
+        )]
+    );
+}

@@ -37,6 +37,10 @@ pub(crate) const HOSTING: &[&str] = &[
     "انعقاد",
     "استضافه",
     "تنظيم",
+    // «شهدت العاصمة الرياض انعقاد الاجتماع»: the place that saw it.
+    "شهدت",
+    "تشهد",
+    "يشهد",
 ];
 
 /// Verbs that open or close a gathering's work: «انطلقت أعمال …».
