@@ -984,6 +984,25 @@ fn the_newest_members_rank_is_the_count() {
         sizes("ومن المنتظر أن تنضم السويد إلى الحلف الشهر المقبل، لتصبح العضو الـ32 فيه.")
             .is_empty()
     );
+    // Joined after the coalition is named («قبل أن تلتحق بها»), in the subjunctive of a past;
+    // not one that is to join («على أن تنضم إليه»).
+    assert_eq!(
+        sizes(
+            "وأصبحت فنلندا العضو الحادي والثلاثين في حلف شمال الأطلسي، قبل أن تلتحق بها السويد \
+             في مارس 2024 لتصبح العضو الـ32."
+        ),
+        [
+            (31, Qualifier::Exact, "2024-03-14".to_owned()),
+            (32, Qualifier::Exact, "2024-03".to_owned())
+        ]
+    );
+    assert_eq!(
+        sizes("ويضم الحلف 29 دولة حاليا، على أن تنضم إليه مقدونيا لتصبح العضو الثلاثين.")
+            .into_iter()
+            .map(|s| s.0)
+            .collect::<Vec<_>>(),
+        [29]
+    );
 }
 
 #[test]

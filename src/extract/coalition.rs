@@ -204,9 +204,19 @@ fn nth_member(
             let coalition = (s.start..i)
                 .rev()
                 .find(|&k| a.has_term(k, Term::Coalition))?;
-            let joined = (s.start..coalition).any(|k| {
+            // Joined before or after the name («قبل أن تلتحق بها السويد … لتصبح العضو الـ32»);
+            // not what is yet to join («على أن تنضم إليه مقدونيا … لتصبح العضو الثلاثين»).
+            let joined = (s.start..i).any(|k| {
                 let w = a.word(k);
-                w.starts_with("انضم") || w.starts_with("تنضم")
+                let joins = ["انضم", "تنضم", "ينضم", "التحق", "تلتحق", "يلتحق"]
+                    .iter()
+                    .any(|p| w.starts_with(p));
+                // «قبل أن تلتحق» tells a past in the subjunctive; «على أن تنضم» what is to be.
+                let to_be = w.starts_with(['ت', 'ي'])
+                    && k > s.start
+                    && matches!(a.t.raw(k - 1), "ان" | "لن")
+                    && !(k > s.start + 1 && matches!(a.t.raw(k - 2), "قبل" | "بعد"));
+                joins && !to_be
             });
             if !joined {
                 return None;
