@@ -979,6 +979,8 @@ fn the_newest_members_rank_is_the_count() {
     );
     // A rank in a body that is no coalition.
     assert!(sizes("وانتخب العضو الـ32 في مجلس الأمن.").is_empty());
+    // Nor is a body of the coalition the coalition.
+    assert!(sizes("وتضم المجموعة المصغرة للتحالف 9 دول فقط.").is_empty());
     // A member to come is no count yet.
     assert!(
         sizes("ومن المنتظر أن تنضم السويد إلى الحلف الشهر المقبل، لتصبح العضو الـ32 فيه.")

@@ -116,6 +116,16 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     }
     let near = i.saturating_sub(WINDOW).max(s.start);
     let coalition = (near..i).rev().find(|&k| a.has_term(k, Term::Coalition))?;
+    // «وتضم المجموعة المصغرة للتحالف 9 دول»: a body of the coalition, not the coalition.
+    let of_a_body = a.t.raw(coalition).starts_with("لل")
+        && coalition > s.start
+        && matches!(
+            a.word(coalition - 1),
+            "المصغره" | "المجموعه" | "اللجنه" | "الهيئه" | "القياده" | "الامانه"
+        );
+    if of_a_body {
+        return None;
+    }
     // «ويضم الحلف حاليا 29 دولة»: the membership word may open the clause before the name,
     // which may hold a second coalition word («عدد أعضاء حلف شمال الأطلسي (الناتو)»).
     let name_start = (coalition.saturating_sub(4).max(near)..coalition)
