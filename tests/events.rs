@@ -1571,6 +1571,21 @@ fn a_committee_or_council_that_meets_is_its_party() {
 #[test]
 fn two_who_meet_on_the_sidelines_of_a_summit() {
     let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    // One who meets on the sidelines, named in the next sentence, meets when and where the
+    // summit is; the summit named again there is no new mention.
+    assert_eq!(
+        meetings(
+            "تنطلق غدا في الرياض القمة العربية. ومن المقرر أن يلتقي الرئيس على هامش القمة \
+             عددا من القادة."
+        )
+        .into_iter()
+        .map(|m| (m.0, m.1, m.2))
+        .collect::<Vec<_>>(),
+        [
+            ("2024-03-15".to_owned(), "الرياض".to_owned(), Level::Summit),
+            ("2024-03-15".to_owned(), "الرياض".to_owned(), Level::Other)
+        ]
+    );
     // The dual names who meet, and their level; the summit keeps its own.
     assert_eq!(
         levels("ومن المقرر أن يلتقي وزيرا الخارجية على هامش القمة."),

@@ -72,6 +72,9 @@ struct MentionAt {
     names_capital: bool,
     /// Held by video or online («عبر الاتصال المرئي», «افتراضيا»): in no city.
     remote: bool,
+    /// One who meets on the sidelines of a gathering of the sentence («التقى سموه على هامش
+    /// الاجتماع وزير …»).
+    meets_at_host: bool,
 }
 
 struct Entity {
@@ -386,6 +389,9 @@ fn find_entity(
                     first(&|e| e.date.is_none() && e.weak_date.is_none() && e.class == m.class)
                 })
         }
+        // One who meets on the sidelines, with nothing of its own, meets when and where the
+        // host gathering is.
+        (None, None) if m.meets_at_host => first(&|e| Some(e.class) == m.host),
         (None, None) => first(&|e| e.class == m.class).or_else(|| first(&|_| true)),
     }
 }
@@ -637,8 +643,16 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             // parties, even within what a statement reports; other parties only outside it.
             let meets_counterpart = a.has_term(trigger.start, Term::MeetingVerb)
                 && (trigger.end..own.end).any(|k| counterpart_word(a, k));
+            // «التقى سموه على هامش الاجتماع وزير خارجية عمان»: the guest who meets is a meeting
+            // of its own; who is met after a host already named is the guest's, no party of it.
+            let guest_before = hosts.iter().any(|&(guest, host)| host == n && guest < n)
+                && out.iter().any(|m: &MentionAt| m.class == *class);
+            let meets_at_host = a.has_term(trigger.start, Term::MeetingVerb)
+                && hosts.iter().any(|&(guest, host)| guest == n && host > n);
             let parties = meets_counterpart
-                || !in_content(statements, trigger) && names_parties(c, trigger, &clause, &own);
+                || meets_at_host
+                || !in_content(statements, trigger)
+                    && names_parties(c, trigger, &clause, &own, guest_before);
             // A last day within a month of the first: «اتفقت في اجتماعها في يوليو على تمديد
             // الاتفاق حتى مارس 2020» gives the agreement's end, not the meeting's.
             let start = date.and_then(|k| a.dates[k].0.value.start());
@@ -796,6 +810,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 new_topic: turns_topic && out.len() == sentence_first,
                 names_capital: (clause.clone()).any(|k| capital_by_country(a, k)),
                 remote: (own.clone()).any(|k| remote_at(a, k)),
+                meets_at_host,
             });
         }
     }
@@ -870,6 +885,7 @@ fn names_parties(
     trigger: &Range<usize>,
     clause: &Range<usize>,
     own: &Range<usize>,
+    guest_before: bool,
 ) -> bool {
     let a = c.a;
     let taking_part = || (clause.clone()).any(|i| c.is(i, TAKES_PART));
@@ -957,6 +973,10 @@ fn names_parties(
         );
     if time_of_another {
         return named_after() || body_after() || dual();
+    }
+    // A host named again after its guest: the words around it are the guest's.
+    if guest_before {
+        return body_after() || dual();
     }
     taking_part()
         || named_after()
