@@ -1506,6 +1506,26 @@ fn a_meeting_on_the_sidelines_is_where_its_host_is() {
 }
 
 #[test]
+fn a_meeting_to_come_is_none_told_in_the_pluperfect() {
+    let text = "وكان الوزيران قد عقدا جلسة مباحثات رسمية قبيل المؤتمر الصحفي. وأوضح الوزير أن \
+                جولة جديدة من المفاوضات ستنطلق في القاهرة الأحد المقبل.";
+    assert_eq!(
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.0, m.1, m.3))
+            .collect::<Vec<_>>(),
+        [
+            (String::new(), String::new(), Status::Held),
+            (
+                "2024-03-17".to_owned(),
+                "القاهرة".to_owned(),
+                Status::Planned
+            )
+        ]
+    );
+}
+
+#[test]
 fn an_earlier_meeting_told_in_the_pluperfect_is_not_the_one_reported() {
     let text = "وعقد الوزيران محادثات في موسكو اليوم. وكانت موسكو قد استضافت في نوفمبر الماضي \
                 اجتماعا بمشاركة ممثلين عن الحركة.";

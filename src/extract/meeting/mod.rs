@@ -70,6 +70,8 @@ struct MentionAt {
     /// Its clause names a capital by its country («في العاصمة السعودية»): most often the
     /// dateline's city.
     names_capital: bool,
+    /// Told in the pluperfect, dated or not.
+    pluperfect_told: bool,
     /// Held by video or online («عبر الاتصال المرئي», «افتراضيا»): in no city.
     remote: bool,
     /// One who meets on the sidelines of a gathering of the sentence («التقى سموه على هامش
@@ -93,6 +95,8 @@ struct Entity {
     host: Option<MeetingClass>,
     /// That gathering, when a sentence names both: its date is this one's when it has none.
     host_entity: Option<usize>,
+    /// Told in the pluperfect («وكان الوزيران قد عقدا جلسة»): held before the report.
+    pluperfect: bool,
 }
 
 /// Finds the meeting mentions of a text.
@@ -123,6 +127,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     generic: m.generic,
                     host: None,
                     host_entity: None,
+                    pluperfect: false,
                 });
                 entities.len() - 1
             }
@@ -176,6 +181,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             e.until = Some(e.until.map_or(u, |x: chrono::NaiveDate| x.max(u)));
         }
         e.future |= m.future && !future_closing;
+        e.pluperfect |= m.pluperfect_told;
         if e.host.is_none() {
             e.host = m.host;
         }
@@ -320,8 +326,12 @@ fn find_entity(
             }
         }
         // «وكانت موسكو قد استضافت في نوفمبر الماضي اجتماعا»: a dated meeting told in the
-        // pluperfect is an earlier one, not the undated gathering the article is about.
-        (Some(_), None) => !m.pluperfect,
+        // pluperfect is an earlier one, not the undated gathering the article is about; nor is
+        // a meeting to come one told in the pluperfect («وكان الوزيران قد عقدا جلسة»).
+        (Some(d), None) => {
+            !m.pluperfect
+                && !(e.pluperfect && d.start().zip(a.reference).is_some_and(|(s, r)| s > r))
+        }
         _ => true,
     };
     // Coreference looks back over the last meetings of the text, which keeps a huge document
@@ -773,7 +783,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 })
             };
             // Only a dated mention needs it: for its status and the entity it may join.
-            let pluperfect = date.is_some() && held_before(c, &clause);
+            let pluperfect_told = held_before(c, &clause);
+            let pluperfect = date.is_some() && pluperfect_told;
             let next = next_one(a, trigger, &own);
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
@@ -796,6 +807,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 level,
                 tense,
                 pluperfect,
+                pluperfect_told,
                 next,
                 held_today,
                 future,
