@@ -329,8 +329,8 @@ fn find_entity(
         // pluperfect is an earlier one, not the undated gathering the article is about; nor is
         // a meeting to come one told in the pluperfect («وكان الوزيران قد عقدا جلسة»).
         (Some(d), None) => {
-            !m.pluperfect
-                && !(e.pluperfect && d.start().zip(a.reference).is_some_and(|(s, r)| s > r))
+            let to_come = d.start().zip(a.reference).is_some_and(|(s, r)| s > r);
+            !(m.pluperfect || e.pluperfect && to_come)
         }
         _ => true,
     };
