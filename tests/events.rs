@@ -2669,6 +2669,15 @@ fn builder_rejects_entries_that_would_match_everywhere() {
 fn a_gathering_at_another_level_or_before_another_is_another() {
     // The experts' meeting «قبل الاجتماع الوزاري» is not the ministerial one: it takes none of
     // its date, and the ministerial one, named only to tell when, is not mentioned again.
+    // The day before «قبل الاجتماع» is the other event's: the meeting named to tell its time
+    // takes none of it.
+    assert_eq!(
+        meetings("وشهدت المنطقة أمس تصعيدا قبل الاجتماع. وعقد الاجتماع في بغداد يوم الثلاثاء.")
+            .into_iter()
+            .map(|m| m.0)
+            .collect::<Vec<_>>(),
+        ["2024-03-12"]
+    );
     assert_eq!(
         meetings(
             "قالت مصادر في التحالف يوم الأربعاء إن الاجتماع الوزاري المقرر يوم الأحد المقبل تأجل إلى 30 مارس. \

@@ -595,7 +595,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             };
             // «اجتمعوا في بروكسل … تمهيدا للقمة»: the gathering prepared for is another, later
             // one; nothing before it is its own.
-            let own = if prepared_for(a, trigger.start) {
+            // «وشهدت المنطقة أمس تصعيدا قبل الاجتماع»: what comes before the meeting word is
+            // the other event's (not after «عقب», «قبيل»: right after or before it, most often
+            // the same day).
+            let before_or_after =
+                trigger.start > 0 && matches!(a.t.raw(trigger.start - 1), "قبل" | "بعد");
+            let own = if prepared_for(a, trigger.start) || before_or_after {
                 trigger.start..next
             } else {
                 prev..next
@@ -976,14 +981,8 @@ fn names_parties(
         })
     };
     // «يعقد الخبراء اجتماعا قبل الاجتماع الوزاري»: a gathering that only tells the time of
-    // another has none of its clause's subject; only its own words name who meets. (Not
-    // «خلال القمة»: who acts during a gathering takes part in it.)
-    let time_of_another = trigger.start > clause.start
-        && matches!(
-            a.t.raw(trigger.start - 1),
-            "قبل" | "بعد" | "قبيل" | "عقب" | "اثر"
-        );
-    if time_of_another {
+    // another has none of its clause's subject; only its own words name who meets.
+    if trigger.start > clause.start && tells_time_of_another(a, trigger.start) {
         return named_after() || body_after() || dual();
     }
     // A host named again after its guest: the words around it are the guest's.
@@ -1038,6 +1037,13 @@ fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the meeting word at `t` only tells the time of another event: «قبل الاجتماع
+/// الوزاري», «بعد القمة», «عقب اللقاء». (Not «خلال القمة»: who acts during a gathering takes
+/// part in it.)
+fn tells_time_of_another(a: &Analysis<'_, '_>, t: usize) -> bool {
+    t > 0 && matches!(a.t.raw(t - 1), "قبل" | "بعد" | "قبيل" | "عقب" | "اثر")
 }
 
 /// Whether the meeting word at `t` is what another gathering prepares: «تمهيدا للقمة»,
