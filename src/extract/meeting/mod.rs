@@ -555,10 +555,13 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         // «وتقرر عقد الدورة القادمة بطرابلس» after «الدورة الثالثة للجنة المشتركة»: a session
         // named alone is one of the sessions named before, of a committee as they were.
         for (t, class) in &mut triggers {
+            if *class != MeetingClass::Summit || !a.word(t.start).contains("دور") {
+                continue;
+            }
             let of_summit = (t.end..(t.end + 3).min(s.end)).any(|k| {
                 a.has_term(k, Term::MeetingNoun(MeetingClass::Summit)) && a.word(k) != "الدوره"
             });
-            if *class == MeetingClass::Summit && a.word(t.start).contains("دور") && !of_summit {
+            if !of_summit {
                 if let Some(m) = out
                     .iter()
                     .rev()
@@ -1263,11 +1266,12 @@ fn triggers(
             }
             // «عقد مجلس الجامعة على مستوى المندوبين دورة غير عادية»: a council's session, a
             // summit only «على مستوى القمة».
-            let council = (i.saturating_sub(14).max(s.start)..i).any(|k| c.is(k, ASSEMBLY));
-            let summit_level = s
-                .clone()
-                .any(|k| a.word(k) == "مستوي" && a.word(k + 1) == "القمه");
-            if governed.is_none() && council && !summit_level {
+            let council = || (i.saturating_sub(14).max(s.start)..i).any(|k| c.is(k, ASSEMBLY));
+            let summit_level = || {
+                s.clone()
+                    .any(|k| a.word(k) == "مستوي" && a.word(k + 1) == "القمه")
+            };
+            if governed.is_none() && council() && !summit_level() {
                 class = MeetingClass::Meeting;
             }
             // «الحوار الاستراتيجي … في دورته السادسة»: a session of what was named before,
@@ -1333,12 +1337,11 @@ fn triggers(
             // The first takes no article («وتسبق القمة اجتماعات» is a subject and its object).
             let compound = i == last.end && !is_verb && !a.word(last.start).starts_with("ال");
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
-            // («لقاء» begins with the letter, not the preposition.)
+            // («لقاء», «لقائه» begin with the letter, not the preposition.)
             let governed = i - last.end <= 2
                 && words_between
                 && a.t.raw(i).starts_with('ل')
-                && !a.t.raw(i).starts_with("لقاء")
-                && !a.t.raw(i).starts_with("لقائ");
+                && !a.t.raw(i).starts_with("لقا");
             // «الاجتماع التحضيري للقمة» prepares the summit, and is no session of it.
             let preparatory = (last.end..i).any(|k| a.word(k).starts_with("التحضيري"));
             // «وكانت القمة … قد التأمت»: the meeting's own verb; a name in quotation marks
