@@ -145,7 +145,8 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     // «أعمال الاجتماع الوزاري للتحالف بمشاركة ممثلين عن 74 دولة»: who take part in the
     // coalition's meeting are no count of its members («تشكيل التحالف بمشاركة 34 دولة» is).
     let meeting_kinds = Term::MeetingNoun(crate::lexicon::MeetingClass::Meeting).kind_bit();
-    let at_its_meeting = (name_start.saturating_sub(3).max(s.start)..name_start)
+    // «وسبق أن عقد التحالف اجتماعا مماثلا … بمشاركة 80 دولة»: the meeting after the name too.
+    let at_its_meeting = (name_start.saturating_sub(3).max(s.start)..i)
         .any(|k| a.t.has_kind(k, meeting_kinds))
         || (name_start..i).any(|k| matches!(a.word(k), "ممثلين" | "ممثلي" | "ممثلو" | "وفود"));
     let only_taking_part = at_its_meeting
