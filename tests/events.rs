@@ -2765,3 +2765,26 @@ fn a_place_that_saw_a_meeting_today_hosted_it() {
         )]
     );
 }
+
+#[test]
+fn a_document_named_again_is_its_issuer_named_before() {
+    let speakers = |text: &str| {
+        statements(text)
+            .into_iter()
+            .map(|s| s.0)
+            .collect::<Vec<_>>()
+    };
+    // No statement told the issuer: the document's «صادر عن» did.
+    assert_eq!(
+        speakers(
+            "يعقد الوزراء اجتماعا في روما الجمعة، وفقا لبيان صادر عن الخارجية الإيطالية. \
+             وأوضح البيان أن الاجتماع سيناقش التهديدات."
+        ),
+        ["الخارجية الإيطالية"]
+    );
+    // With no issuer named, the document speaks for itself.
+    assert_eq!(
+        speakers("وأوضح البيان أن الاجتماع سيناقش التهديدات."),
+        ["البيان"]
+    );
+}

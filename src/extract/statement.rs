@@ -239,6 +239,28 @@ fn subject_before(a: &Analysis<'_, '_>, si: usize) -> Option<Range<usize>> {
     (titled && np.len() >= 2).then_some(np)
 }
 
+/// The issuer of the last document named in sentence `si` or the two before it, where no
+/// statement told it: «وفقا لبيان صادر عن الخارجية الإيطالية».
+fn issuer_before(a: &Analysis<'_, '_>, si: usize) -> Option<Range<usize>> {
+    a.sentences[si.saturating_sub(2)..=si]
+        .iter()
+        .rev()
+        .find_map(|s| {
+            s.clone().rev().find_map(|k| {
+                // «لبيان», «ببيان»: the look-up leaves the preposition on a word it lacks.
+                let raw = a.t.raw(k);
+                let document = is_document(a, k)
+                    || raw
+                        .strip_prefix(['ل', 'ب'])
+                        .is_some_and(|w| DOCUMENTS.contains(&w));
+                let issued = document
+                    && matches!(a.word(k + 1), "صادر" | "الصادر")
+                    && a.t.raw(k + 2) == "عن";
+                issued.then(|| np_after(a, k + 3, s)).flatten()
+            })
+        })
+}
+
 /// Whether token `k` is a document's issuer after «ل»: «لمكتب», «لوزارة»; not «للرئاسة».
 fn lam_issuer(a: &Analysis<'_, '_>, k: usize) -> bool {
     let raw = a.t.raw(k);
@@ -382,10 +404,17 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 && np.as_ref().is_some_and(|r| {
                     r.len() == 1 && a.word(r.start).starts_with("ال") && is_document(a, r.start)
                 });
+            // «وفقا لبيان صادر عن الخارجية الإيطالية … وأوضح البيان»: with no speaker before, a
+            // document named again is the one whose issuer was named.
+            let lone_document = last.is_none()
+                && np.as_ref().is_some_and(|r| {
+                    r.len() == 1 && a.word(r.start).starts_with("ال") && is_document(a, r.start)
+                });
             let np = match (honorific, last) {
                 (true, Some(_)) => None,
                 (true, None) => subject_before(a, si).or(np),
                 _ if document_again => None,
+                _ if lone_document => issuer_before(a, si).or(np),
                 _ => np,
             };
             // The speaker: named here, or the last one.
