@@ -2008,6 +2008,16 @@ fn until_gives_a_meetings_last_day_not_its_first() {
     // The second mention is the same meeting: its first day, under way until Sunday.
     assert_eq!(got[1].0, "2024-03-13");
     assert_eq!(got[1].3, Status::Ongoing);
+    // What a meeting decided to extend «حتى نهاية مارس 2025» ends then, not the meeting:
+    // held today, it is over.
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status(
+            "عقد التحالف اليوم اجتماعه الوزاري الخامس. وقرر الاجتماع تمديد خفض الإنتاج حتى \
+             نهاية مارس 2025."
+        )[0],
+        Status::Held
+    );
 }
 
 #[test]

@@ -177,7 +177,16 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             .filter(|_| future_closing)
             .and_then(|d| a.dates[d].0.value.end());
         e.closing |= m.closing && !future_closing;
-        for u in m.until.into_iter().chain(closing_day) {
+        // «وقرر الاجتماع تمديد الخفض حتى نهاية مارس 2024»: a last day more than a month after
+        // the meeting's first is something else's end (a mention's own first day was asked).
+        let first_day = e
+            .date
+            .or(e.weak_date)
+            .and_then(|d| a.dates[d].0.value.start());
+        let until = m
+            .until
+            .filter(|&u| first_day.is_none_or(|f| f <= u && (u - f).num_days() <= 31));
+        for u in until.into_iter().chain(closing_day) {
             e.until = Some(e.until.map_or(u, |x: chrono::NaiveDate| x.max(u)));
         }
         e.future |= m.future && !future_closing;
