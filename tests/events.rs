@@ -1659,6 +1659,14 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
         place("الدوحة - قنا\nشارك الأمير مساء أمس في الاجتماع الطارئ الذي عقد أمس."),
         ["الدوحة"]
     );
+    // Nor is it when named again without the words that told it so.
+    assert_eq!(
+        place(
+            "الرياض - واس\nعقد التحالف اليوم اجتماعه عبر تقنية الاتصال المرئي. \
+             وقرر الاجتماع تمديد الخفض حتى نهاية الشهر."
+        ),
+        ["", ""]
+    );
     // The agency after a slash or in brackets may close the dateline's line, with no dash.
     for text in [
         "بغداد/ المدى\nعقد وزراء الخارجية اجتماعا أمس.",

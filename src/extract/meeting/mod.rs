@@ -97,6 +97,8 @@ struct Entity {
     host_entity: Option<usize>,
     /// Told in the pluperfect («وكان الوزيران قد عقدا جلسة»): held before the report.
     pluperfect: bool,
+    /// Held by video or online, by one of its mentions: in no city.
+    remote: bool,
 }
 
 /// Finds the meeting mentions of a text.
@@ -128,6 +130,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     host: None,
                     host_entity: None,
                     pluperfect: false,
+                    remote: false,
                 });
                 entities.len() - 1
             }
@@ -191,6 +194,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         }
         e.future |= m.future && !future_closing;
         e.pluperfect |= m.pluperfect_told;
+        e.remote |= m.remote;
         if e.host.is_none() {
             e.host = m.host;
         }
@@ -234,7 +238,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             // where it is.
             .or_else(|| {
                 dateline.clone().filter(|_| {
-                    !m.remote && (!(m.pluperfect && far_from_report(a, date)) || m.names_capital)
+                    !e.remote && (!(m.pluperfect && far_from_report(a, date)) || m.names_capital)
                 })
             });
         let level = m.level.or(e.level).unwrap_or(match m.class {
