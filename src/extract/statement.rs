@@ -399,22 +399,17 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             let honorific = np
                 .as_ref()
                 .is_some_and(|r| r.len() == 1 && HONORIFICS.contains(&a.t.raw(r.start)));
-            // «وأضاف البيان»: the document named again is its issuer, the last speaker.
-            let document_again = last.is_some()
-                && np.as_ref().is_some_and(|r| {
-                    r.len() == 1 && a.word(r.start).starts_with("ال") && is_document(a, r.start)
-                });
-            // «وفقا لبيان صادر عن الخارجية الإيطالية … وأوضح البيان»: with no speaker before, a
-            // document named again is the one whose issuer was named.
-            let lone_document = last.is_none()
-                && np.as_ref().is_some_and(|r| {
-                    r.len() == 1 && a.word(r.start).starts_with("ال") && is_document(a, r.start)
-                });
+            // «وأضاف البيان»: the document named again is its issuer, the last speaker; with no
+            // speaker before («وفقا لبيان صادر عن الخارجية الإيطالية … وأوضح البيان»), the
+            // issuer the document was named with.
+            let document_again = np.as_ref().is_some_and(|r| {
+                r.len() == 1 && a.word(r.start).starts_with("ال") && is_document(a, r.start)
+            });
             let np = match (honorific, last) {
                 (true, Some(_)) => None,
                 (true, None) => subject_before(a, si).or(np),
-                _ if document_again => None,
-                _ if lone_document => issuer_before(a, si).or(np),
+                (false, Some(_)) if document_again => None,
+                (false, None) if document_again => issuer_before(a, si).or(np),
                 _ => np,
             };
             // The speaker: named here, or the last one.
