@@ -43,8 +43,6 @@ struct MentionAt {
     level: Option<Level>,
     /// Tense of the clause.
     tense: Option<Tense>,
-    /// «وكان الوزراء قد عقدوا اجتماعا»: held before the report, whatever day it names.
-    pluperfect: bool,
     /// «الاجتماع المقبل»: the next one, to come whatever the clause's verb.
     next: bool,
     /// Its clause holds or chairs it in the past on the day of the report, and does not open
@@ -70,13 +68,20 @@ struct MentionAt {
     /// Its clause names a capital by its country («في العاصمة السعودية»): most often the
     /// dateline's city.
     names_capital: bool,
-    /// Told in the pluperfect, dated or not.
+    /// Told in the pluperfect («وكان الوزراء قد عقدوا اجتماعا»), dated or not.
     pluperfect_told: bool,
     /// Held by video or online («عبر الاتصال المرئي», «افتراضيا»): in no city.
     remote: bool,
     /// One who meets on the sidelines of a gathering of the sentence («التقى سموه على هامش
     /// الاجتماع وزير …»).
     meets_at_host: bool,
+}
+
+impl MentionAt {
+    /// A dated mention told in the pluperfect: held before the report, whatever day it names.
+    fn pluperfect(&self) -> bool {
+        self.date.is_some() && self.pluperfect_told
+    }
 }
 
 struct Entity {
@@ -238,7 +243,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             // where it is.
             .or_else(|| {
                 dateline.clone().filter(|_| {
-                    !e.remote && (!(m.pluperfect && far_from_report(a, date)) || m.names_capital)
+                    !e.remote && (!(m.pluperfect() && far_from_report(a, date)) || m.names_capital)
                 })
             });
         let level = m.level.or(e.level).unwrap_or(match m.class {
@@ -329,7 +334,7 @@ fn find_entity(
     let fits_date = |e: &Entity| match (value, e.date.or(e.weak_date)) {
         // «ستعقد الجلسة المقبلة نهاية الأسبوع الجاري … وكان قد التقى أول من أمس»: what had
         // been held is none of the meetings to come.
-        (Some(_), Some(_)) if m.pluperfect && e.future => false,
+        (Some(_), Some(_)) if m.pluperfect() && e.future => false,
         (Some(v), Some(d)) => {
             let ev = a.dates[d].0.value;
             if e.date.is_none() {
@@ -343,7 +348,7 @@ fn find_entity(
         // a meeting to come one told in the pluperfect («وكان الوزيران قد عقدا جلسة»).
         (Some(d), None) => {
             let to_come = d.start().zip(a.reference).is_some_and(|(s, r)| s > r);
-            !(m.pluperfect || e.pluperfect && to_come)
+            !(m.pluperfect() || e.pluperfect && to_come)
         }
         _ => true,
     };
@@ -422,7 +427,7 @@ fn find_entity(
 /// Planned, under way or held, as of the publication date: meeting `e` on `date`, as mention
 /// `m` tells it.
 fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) -> Status {
-    let (tense, pluperfect, next, held_today) = (m.tense, m.pluperfect, m.next, m.held_today);
+    let (tense, pluperfect, next, held_today) = (m.tense, m.pluperfect(), m.next, m.held_today);
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
@@ -803,9 +808,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     })
                 })
             };
-            // Only a dated mention needs it: for its status and the entity it may join.
+            // Dated, for its status and the entity it may join; undated, for the meetings to
+            // come that may not join its entity.
             let pluperfect_told = held_before(c, &clause);
-            let pluperfect = date.is_some() && pluperfect_told;
             let next = next_one(a, trigger, &own);
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
@@ -827,7 +832,6 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 place,
                 level,
                 tense,
-                pluperfect,
                 pluperfect_told,
                 next,
                 held_today,
