@@ -1847,6 +1847,27 @@ fn a_relative_clause_that_holds_the_meeting_goes_on_after_its_comma() {
 }
 
 #[test]
+fn a_building_named_for_conferences_is_no_conference() {
+    // Reference Thursday 14 March 2024.
+    assert_eq!(
+        meetings(
+            "انطلقت اليوم بالمركز الدولي للمؤتمرات بالجزائر العاصمة أشغال الدورة العادية لمجلس الجامعة على المستوى الوزاري."
+        ),
+        [(
+            "2024-03-14".to_owned(),
+            "الجزائر".to_owned(),
+            Level::Ministerial,
+            Status::Ongoing
+        )]
+    );
+    // A summit held in a palace is a summit.
+    assert_eq!(
+        meetings("يستضيف الرئيس غدا الأربعاء في قصر الإليزيه قمة حول ليبيا.").len(),
+        1
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

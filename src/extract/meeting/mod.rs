@@ -1312,14 +1312,11 @@ fn triggers(
                     ..
                 }
             );
-        // «على مستوى القمة» is a level, «علم الاجتماع» sociology; «بقصر المؤتمرات» names a
-        // building.
+        // «على مستوى القمة» is a level, «علم الاجتماع» sociology; «بقصر المؤتمرات» and
+        // «بالمركز الدولي للمؤتمرات» name a building.
         let abstract_noun = i > 0
             && (matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء")
-                || matches!(
-                    a.t.raw(i - 1).strip_prefix('ب').unwrap_or(a.t.raw(i - 1)),
-                    "قصر" | "مركز" | "قاعه" | "دار"
-                ));
+                || names_building(a, i, s));
         let by_phone = a.t.raw(i + 1) == "عبر" && a.t.raw(i + 2) == "الهاتف";
         // «أغلق المؤشر العام للبورصة جلسة اليوم»: a market's session.
         let market = a.word(i).contains("جلس")
@@ -1403,6 +1400,28 @@ fn triggers(
         out.push((i..i + 1, class));
     }
     out
+}
+
+/// Whether the meeting noun at `i` ends the name of a building: «قصر المؤتمرات», «بالمركز
+/// الدولي للمؤتمرات», «قاعة الاجتماعات الكبرى» (its adjectives may stand between).
+fn names_building(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    let building = |k: usize| {
+        let w = a.t.raw(k);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w.strip_prefix('ب').unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(w, "قصر" | "مركز" | "قاعه" | "دار")
+    };
+    // With adjectives between, the noun is the building's complement, definite: «في قصر
+    // الإليزيه قمة» is a summit held in a palace.
+    let definite = a.t.raw(i).starts_with("ال") || a.t.raw(i).starts_with("لل");
+    (i.saturating_sub(3).max(s.start)..i).rev().any(|k| {
+        building(k)
+            && (k + 1 == i
+                || definite
+                    && (k + 1..i)
+                        .all(|j| a.t.toks[j].kind == Kind::Word && a.t.raw(j).starts_with("ال")))
+    })
 }
 
 /// Where the tokens from `from` on resume after a name in quotation marks that opens them
