@@ -1868,6 +1868,28 @@ fn a_building_named_for_conferences_is_no_conference() {
 }
 
 #[test]
+fn a_place_a_meeting_is_about_is_not_where_it_is() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(place("مجلس الأمن يعقد جلسة طارئة بشأن غزة."), [""]);
+    assert_eq!(place("عقد الوزراء اجتماعا حول سوريا أمس."), [""]);
+    assert_eq!(place("عقد الوزراء اجتماعا أمس بالرياض."), ["الرياض"]);
+}
+
+#[test]
+fn a_council_before_its_hosting_verb_is_who_meets() {
+    // A headline names the council before its verb: a mention of its own, in the dateline's
+    // city.
+    let got = meetings(
+        "مجلس الأمن يعقد جلسة طارئة\n\nنيويورك - الأمم المتحدة\nيعقد مجلس الأمن الدولي جلسة طارئة مساء اليوم.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|m| m.0 == "2024-03-14" && m.1 == "نيويورك"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

@@ -938,9 +938,12 @@ fn names_parties(
             && (trigger.start.saturating_sub(6).max(clause.start)..trigger.start).any(|i| {
                 // A committee is a party only as a verb's subject («وعقد المجلس جلسة»,
                 // «لجنة المراقبة ستجتمع»): «وتعود فكرة اللجنة إلى مؤتمر …» names no party.
+                // «مجلس الأمن يعقد جلسة»: the subject before its hosting verb too.
                 let party = c.is(i, PARTY)
                     || c.is(i, ASSEMBLY)
-                        && (verb_trigger || i > 0 && a.has(i - 1, |m| matches!(m, Term::Tense(_))));
+                        && (verb_trigger
+                            || i > 0 && a.has(i - 1, |m| matches!(m, Term::Tense(_)))
+                            || (i + 1..(i + 3).min(trigger.start)).any(|k| c.is(k, HOSTS)));
                 if !party {
                     return false;
                 }
@@ -2120,6 +2123,11 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         if w == "في" || w == "وفي" {
             // «التطورات في غزة» is what is discussed, not where.
             return !(k > 0 && c.is(k - 1, TOPIC));
+        }
+        // «جلسة طارئة بشأن غزة», «حول سوريا»: what it is about.
+        if matches!(w, "بشان" | "وبشان" | "بخصوص" | "وبخصوص" | "حول" | "وحول")
+        {
+            return false;
         }
         if w.starts_with('ب') && a.t.toks[k].has_proclitic() {
             return true;
