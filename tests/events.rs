@@ -1890,6 +1890,18 @@ fn a_council_before_its_hosting_verb_is_who_meets() {
 }
 
 #[test]
+fn the_day_of_a_relative_clause_holding_the_meeting_is_its_own() {
+    // Reference Thursday 14 March 2024: the going is on Friday, the conference on the 25th.
+    let when = |text: &str| meetings(text).into_iter().map(|m| m.0).collect::<Vec<_>>();
+    assert_eq!(
+        when(
+            "يتوجه الوزير إلى العاصمة البلجيكية بروكسل مساء غد الجمعة، للمشاركة في أعمال مؤتمر بروكسل الثامن لدعم مستقبل سوريا والمنطقة، الذي يعقد يوم الاثنين 25 مارس الجاري."
+        ),
+        ["2024-03-25"]
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

@@ -1764,8 +1764,18 @@ fn nearest_date(
     let anchor = reach.anchor;
     let end = reach.own_end.min(anchor + NEAR_AFTER);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
+    let own = |(_, tr): &(usize, &Range<usize>)| !dates_other(a, tr) && !after_until(a, tr);
+    // «يتوجه الوزير غدا … للمشاركة في مؤتمر …، الذي يعقد يوم الاثنين»: the day of a relative
+    // clause that holds the meeting is its own, however near another day stands.
+    let holding_clause = (trigger.end..end)
+        .find(|&k| c.is(k, RELATIVE) && (k + 1..(k + 3).min(end)).any(|j| c.is(j, HOSTS)));
+    if let Some(k) = holding_clause
+        && let Some((d, _)) = a.calendar_dates_in(k + 1..end).find(own)
+    {
+        return Some(d);
+    }
     a.calendar_dates_in(start..end)
-        .filter(|(_, tr)| !dates_other(a, tr) && !after_until(a, tr))
+        .filter(own)
         .min_by_key(|(_, tr)| distance(tr.start, trigger, anchor))
         .map(|(k, _)| k)
 }
