@@ -1902,6 +1902,22 @@ fn the_day_of_a_relative_clause_holding_the_meeting_is_its_own() {
 }
 
 #[test]
+fn a_name_between_commas_after_a_title_does_not_end_the_clause() {
+    // Reference Thursday 14 March 2024.
+    assert_eq!(
+        meetings(
+            "استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الأحد بالجزائر العاصمة، رئيس الوزراء الفلسطيني."
+        ),
+        [(
+            "2024-03-10".to_owned(),
+            "الجزائر".to_owned(),
+            Level::Summit,
+            Status::Held
+        )]
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

@@ -1667,7 +1667,22 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
                 )
                 && (r.start + 1..r.end).any(|j| a.t.has_kind(j, meeting_kinds()))
         };
-        let adverbial = |r: Range<usize>| !r.is_empty() && (occasion(&r) || time_or_place(a, &r));
+        // «استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الأحد …»: a name after a title,
+        // between commas, is the titled one's.
+        let name_aside = |r: &Range<usize>| {
+            (1..=5).contains(&r.len())
+                && r.start >= 2
+                && (r.start.saturating_sub(4)..r.start - 1).any(|j| title_level(a, j).is_some())
+                && r.clone().all(|j| {
+                    let tok = &a.t.toks[j];
+                    tok.kind == Kind::Word
+                        && !tok.has_proclitic()
+                        && (tok.kinds == 0 || j == r.start && honorific(a.word(j)))
+                })
+        };
+        let adverbial = |r: Range<usize>| {
+            !r.is_empty() && (occasion(&r) || time_or_place(a, &r) || name_aside(&r))
+        };
         // Sixteen words hold a day in both calendars («، يوم الثلاثاء 13 جمادى الآخرة 1445هـ
         // الموافق 26 ديسمبر 2023م،»).
         let next_end = (k + 1..(k + 16).min(a.t.len())).find(|&j| comma(j));
@@ -1692,6 +1707,14 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         return !(opens_adverbial || closes_adverbial || closes_aside || day_after_venue);
     }
     false
+}
+
+/// Whether `word` is an honorific that opens a name: «السيد», «الدكتور», «الشيخ».
+fn honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "السيد" | "السيده" | "الدكتور" | "الدكتوره" | "الشيخ" | "الشيخه" | "المهندس"
+    )
 }
 
 /// Where the words from token `from` end: at a comma or the sentence's end, twelve tokens on
