@@ -1918,6 +1918,34 @@ fn a_name_between_commas_after_a_title_does_not_end_the_clause() {
 }
 
 #[test]
+fn the_city_named_with_a_distant_building_is_the_place() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place(
+            "رأس الملك الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم الثلاثاء 21 شوال 1445 هـ الموافق 30 أبريل 2024 م، في قصر السلام بجدة."
+        ),
+        ["جدة"]
+    );
+    assert_eq!(
+        place("عقد الوزراء اجتماعا أمس في قصر الإليزيه."),
+        ["قصر الإليزيه"]
+    );
+}
+
+#[test]
+fn one_who_heads_a_session_today_held_it() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("رأس الملك الجلسة التي عقدها مجلس الوزراء اليوم في قصر السلام بجدة."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status("وكان على رأس الحضور في الجلسة التي تعقد اليوم الوزراء."),
+        [Status::Ongoing]
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

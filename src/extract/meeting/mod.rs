@@ -755,7 +755,10 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                         && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
                 }) || (near..trigger.start).any(|i| {
                     let w = a.word(i);
-                    w.starts_with("تراس") || w == "اجري"
+                    // «رأس الملك الجلسة»: the verb «رأس» opens its clause («على رأس» is a noun).
+                    let heads = matches!(a.t.raw(i), "راس" | "وراس")
+                        && (i == 0 || a.t.toks[i - 1].kind != Kind::Word);
+                    w.starts_with("تراس") || w == "اجري" || heads
                 }) || discussed(a, trigger.start))
                 && !(clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
@@ -1985,6 +1988,15 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
     let end = (start + 1..(start + 4).min(own.end))
         .find(|&j| !name_word(j))
         .unwrap_or((start + 4).min(own.end));
+    // «في قصر السلام بجدة»: the city named with the building, farther than a place is looked
+    // for, is where it is.
+    let city_after =
+        (end < own.end && a.t.toks[end].has_proclitic() && a.t.raw(end).starts_with('ب'))
+            .then(|| a.t.longest(end, |m| matches!(m, Term::Place)))
+            .flatten();
+    if let Some(n) = city_after {
+        return Some(end..end + n);
+    }
     (end > start + 1).then_some(start..end)
 }
 
