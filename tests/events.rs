@@ -1946,6 +1946,26 @@ fn one_who_heads_a_session_today_held_it() {
 }
 
 #[test]
+fn a_meeting_instead_of_which_another_is_held_is_none() {
+    let got = meetings(
+        "قالت مصادر إن الاجتماع المقبل سيعقد عبر الإنترنت في 3 أبريل، بدلا من اجتماع حضوري في فيينا.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-04-03".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+    assert_eq!(
+        meetings("وقرر الوزراء الاتصال هاتفيا أمس عوضا عن عقد قمة في بيروت.").len(),
+        0
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

@@ -1332,7 +1332,15 @@ fn triggers(
                     "البورصه" | "للبورصه" | "المؤشر" | "الاسهم" | "بورصه" | "السوق"
                 )
             });
+        // «بدلا من اجتماع حضوري», «عوضا عن عقد قمة»: the gathering not held.
+        let instead = (i.saturating_sub(3).max(s.start)..i).any(|k| {
+            matches!(
+                (a.t.raw(k), a.t.raw(k + 1)),
+                ("بدلا" | "بدل" | "عوضا", "من" | "عن")
+            ) && (k + 2 == i || k + 3 == i && matches!(a.t.raw(k + 2), "عقد" | "انعقاد"))
+        });
         if c.is(i + 1, NOT_MEETING)
+            || instead
             || by_phone
             || market
             || abstract_noun
