@@ -1462,6 +1462,11 @@ fn counterparts_who_meet_give_their_level() {
         level("اجتمع الملك مع الرئيس الأمريكي في الرياض أمس."),
         [Level::Summit]
     );
+    // «رئيس دولة فلسطين» is a head of state.
+    assert_eq!(
+        level("التقى رئيس دولة فلسطين محمود عباس، اليوم، الرئيس الأميركي في بيت لحم."),
+        [Level::Summit]
+    );
     // Talks held with «نظيره» after a title, and «وزير الشؤون الخارجية».
     assert_eq!(
         level("أجرى ناصر بوريطة، وزير الشؤون الخارجية، اليوم بالرباط مباحثات مع نظيره الموريتاني."),

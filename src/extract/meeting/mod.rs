@@ -2219,7 +2219,7 @@ fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
         "رئيس"
             if matches!(
                 a.t.raw(k + 1),
-                "الوزراء" | "وزراء" | "الحكومه" | "الجمهوريه"
+                "الوزراء" | "وزراء" | "الحكومه" | "الجمهوريه" | "دوله"
             ) =>
         {
             Some(Level::Summit)
