@@ -693,6 +693,14 @@ fn coalition_sizes_with_qualifiers_and_times() {
 }
 
 #[test]
+fn a_size_told_with_when_it_was_is_of_the_clause_before() {
+    assert_eq!(
+        sizes("وكان الاجتماع الأول قد عقد في تشرين الثاني 2017، حين كان التحالف يضم أربعين دولة."),
+        [(40, Qualifier::Exact, "2017-11".to_owned())]
+    );
+}
+
+#[test]
 fn coalition_sizes_by_the_number_of_partners_and_what_it_includes() {
     let counts = |text: &str| {
         sizes(text)
@@ -846,6 +854,13 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
         ["تحالف \"أوبك+\""]
     );
     assert_eq!(names("ويضم تحالف أوبك+ 23 دولة."), ["تحالف أوبك+"]);
+    // The meeting it holds is its verb's object.
+    assert_eq!(
+        names(
+            "يعقد التحالف الإسلامي العسكري لمحاربة الإرهاب اجتماعه الثاني بحضور الدول الأعضاء البالغ عددها 41 دولة."
+        ),
+        ["التحالف الإسلامي العسكري لمحاربة الإرهاب"]
+    );
     assert_eq!(names("ويضم التحالف الدول الـ13 الأعضاء."), ["التحالف"]);
     // «بين» opens a range of counts, no part of the name.
     assert_eq!(

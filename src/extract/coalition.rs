@@ -433,10 +433,15 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
         if dated(end) || matches!(a.t.raw(end), "في" | "منذ") && dated(end + 1) {
             break;
         }
+        // «التحالف الإسلامي العسكري لمحاربة الإرهاب اجتماعه الثاني»: a meeting is the object.
         if a.has(end, |m| {
             matches!(
                 m,
-                Term::Membership | Term::Tense(_) | Term::Speech | Term::Qualifier(_)
+                Term::Membership
+                    | Term::Tense(_)
+                    | Term::Speech
+                    | Term::Qualifier(_)
+                    | Term::MeetingNoun(_)
             )
         }) {
             break;
@@ -480,6 +485,20 @@ fn when_of(
         .rev()
         .find(|&k| is_present_membership(a, k, clause_start))
         .map_or(clause_start, |k| k + 1);
+    // «وكان الاجتماع الأول قد عقد في تشرين الثاني 2017، حين كان التحالف يضم أربعين دولة»:
+    // a clause of «حين/عندما كان» is at the time of the clause before it.
+    let then = matches!(a.t.raw(clause_start), "حين" | "عندما" | "حينما" | "وقتما")
+        && (clause_start + 1..(clause_start + 3).min(i))
+            .any(|k| matches!(a.t.raw(k), "كان" | "كانت"));
+    if then && clause_start > near {
+        let prior = a
+            .calendar_dates_in(near..clause_start)
+            .filter(|&(k, _)| !a.after_report(k))
+            .last();
+        if let Some((k, _)) = prior {
+            return Some(a.when_of_date(k));
+        }
+    }
     // The member noun and a word of time right after the count: «79 دولة حاليا».
     let just_after = number.end..(number.end + 3).min(clause_end);
     if a.present_in(clause_start..i) || a.present_in(just_after) {
