@@ -1986,6 +1986,26 @@ fn a_meeting_instead_of_which_another_is_held_is_none() {
 }
 
 #[test]
+fn a_day_of_what_the_meeting_comes_after_or_since_is_not_its_own() {
+    let when = |text: &str| meetings(text).into_iter().map(|m| m.0).collect::<Vec<_>>();
+    assert_eq!(
+        when("وتأتي هذه المشاورات في مسقط بعد زيارة قام بها الوفد إلى صنعاء في أبريل 2023."),
+        [""]
+    );
+    assert_eq!(
+        when(
+            "دعا بري إلى جلسة الأربعاء 20 آذار الجاري. وهي الجلسة الثانية عشرة منذ انتهاء ولاية الرئيس ميشال عون في 31 تشرين الأول 2022."
+        ),
+        ["2024-03-20"]
+    );
+    // What comes after a gathering dates that gathering.
+    assert_eq!(
+        when("ويأتي اجتماع مراكش بعد الاجتماع الذي احتضنته روما في 28 يونيو الماضي."),
+        ["", "2023-06-28"]
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

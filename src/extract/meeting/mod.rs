@@ -1913,7 +1913,33 @@ fn distance(i: usize, trigger: &Range<usize>, anchor: usize) -> usize {
 /// Whether a date belongs to something else: what began «منذ» it, or the speaking of a verb it
 /// follows («أعلنوا الاثنين», «أعلن في فبراير الماضي»).
 fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
-    if (tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ") {
+    // Within the date's clause: «منذ انتهاء ولاية الرئيس ميشال عون في 31 تشرين الأول».
+    let clause_words = (tr.start.saturating_sub(10)..tr.start)
+        .rev()
+        .take_while(|&k| !a.t.is_comma(k) && !a.t.toks[k].ends_sentence());
+    let mut after_come = false;
+    for k in clause_words {
+        if a.word(k) == "منذ" {
+            return true;
+        }
+        // «وتأتي هذه المشاورات بعد زيارة … في أبريل»: what the meeting comes after or before
+        // has the day.
+        // Not when a gathering is named after the word: «ويأتي اجتماع مراكش بعد الاجتماع
+        // الوزاري الذي احتضنته روما في 28 يونيو» dates that one.
+        if matches!(a.t.raw(k), "بعد" | "قبل" | "عقب" | "اثر" | "قبيل")
+            && a.date_covering(k + 1).is_none()
+            && !(k + 1..tr.start).any(|j| a.t.has_kind(j, meeting_kinds()))
+            && (k.saturating_sub(6)..k).any(|j| {
+                matches!(
+                    a.t.raw(j),
+                    "ياتي" | "تاتي" | "وياتي" | "وتاتي" | "جاء" | "جاءت"
+                )
+            })
+        {
+            after_come = true;
+        }
+    }
+    if after_come {
         return true;
     }
     let mut k = tr.start;
