@@ -2006,6 +2006,19 @@ fn a_day_of_what_the_meeting_comes_after_or_since_is_not_its_own() {
 }
 
 #[test]
+fn a_hosting_country_named_first_takes_the_city_named_after() {
+    let got = meetings(
+        "مصر تستضيف مؤتمر المناخ\n\nتنطلق الأحد المقبل في مدينة شرم الشيخ أعمال المؤتمر. ويستمر المؤتمر أسبوعين.",
+    );
+    assert!(!got.is_empty());
+    assert!(
+        got.iter()
+            .all(|m| m.0 == "2024-03-17" && m.1 == "شرم الشيخ" && m.3 == Status::Planned),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

@@ -154,8 +154,14 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         let future_closing = m.closing
             && (m.future || m.tense == Some(Tense::Future) || after_report || closes_today);
         let e = &mut entities[k];
-        if e.place.is_none()
-            && let Some(p) = &m.place
+        // A city the meeting is held in names it better than the country that hosts it.
+        let country_only = |p: &Range<usize>| {
+            a.has_term(p.start, Term::Country) && !a.has_term(p.start, Term::Place)
+        };
+        if let Some(p) = &m.place
+            && e.place
+                .as_ref()
+                .is_none_or(|q| country_only(q) && !country_only(p))
         {
             e.place = Some(p.clone());
         }
@@ -400,6 +406,21 @@ fn find_entity(
                     })
                 })
                 .flatten()
+        })
+        .or_else(|| {
+            // «مصر تستضيف مؤتمر المناخ» before «تنطلق في شرم الشيخ فعاليات المؤتمر»: the city
+            // is in the hosting country, undated.
+            let city = a.has_term(p.start, Term::Place);
+            city.then(|| {
+                latest(&|e| {
+                    e.class == m.class
+                        && e.date.or(e.weak_date).is_none()
+                        && e.place.as_ref().is_some_and(|q| {
+                            a.has_term(q.start, Term::Country) && !a.has_term(q.start, Term::Place)
+                        })
+                })
+            })
+            .flatten()
         })
         .or_else(|| {
             // A meeting on the sidelines of another gathering is where that one is.
