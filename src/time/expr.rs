@@ -848,7 +848,9 @@ impl<'a, 'n> Grammar<'a, 'n> {
             end
         };
         let (end, dir) = match self.rel(k) {
-            Some(d) => (k + 1, d),
+            // The month is masculine: «الساعات الـ24 الماضية» counts hours, no day of a month.
+            Some(d) if !self.t.raw(k).ends_with('ه') => (k + 1, d),
+            Some(_) => return None,
             None => {
                 let (e, unit, d) = self.rel_period(k)?;
                 if unit != Unit::Month {
