@@ -1950,6 +1950,11 @@ fn the_city_named_with_a_distant_building_is_the_place() {
         place("عقد الوزراء اجتماعا أمس في قصر الإليزيه."),
         ["قصر الإليزيه"]
     );
+    // The name ends before an indefinite word: the object.
+    assert_eq!(
+        place("أكد الملك خلال لقائه اليوم في قصر الحسينية وفدا من الكونغرس ضرورة وقف الحرب."),
+        ["قصر الحسينية"]
+    );
 }
 
 #[test]

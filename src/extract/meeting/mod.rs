@@ -2039,6 +2039,9 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
                     | "خلال"
             )
             && !a.has(j, |m| matches!(m, Term::Tense(_) | Term::Speech))
+            // A name's words after a definite one are definite: «في قصر الحسينية وفدا» ends
+            // before the object.
+            && (a.t.raw(j).starts_with("ال") || !a.t.raw(j - 1).starts_with("ال"))
     };
     let end = (start + 1..(start + 4).min(own.end))
         .find(|&j| !name_word(j))
