@@ -1477,6 +1477,15 @@ fn counterparts_who_meet_give_their_level() {
         level("اجتمع الملك مع الرئيس الأمريكي في الرياض أمس."),
         [Level::Summit]
     );
+    // A king's honorific pronoun, before or after the verb, meets a president.
+    assert_eq!(
+        level("والتقى جلالته الرئيس الأميركي في واشنطن أمس."),
+        [Level::Summit]
+    );
+    assert_eq!(
+        level("وكان جلالته قد التقى الأسبوع الماضي في واشنطن الرئيس الأميركي."),
+        [Level::Summit]
+    );
     // «رئيس دولة فلسطين» is a head of state.
     assert_eq!(
         level("التقى رئيس دولة فلسطين محمود عباس، اليوم، الرئيس الأميركي في بيت لحم."),

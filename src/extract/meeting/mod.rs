@@ -2265,7 +2265,10 @@ fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
         {
             Some(Level::Ministerial)
         }
-        "الرئيس" | "الملك" | "العاهل" => Some(Level::Summit),
+        // «جلالته», «فخامته»: a king's and a president's honorific pronoun.
+        "الرئيس" | "الملك" | "العاهل" | "جلالته" | "فخامته" => {
+            Some(Level::Summit)
+        }
         "رئيس"
             if matches!(
                 a.t.raw(k + 1),
@@ -2309,11 +2312,15 @@ fn counterparts_level(
             .rev()
             .find_map(|k| title_level(a, k))?;
         return (trigger.end..own.end)
-            .any(counterpart_word)
+            .any(|k| counterpart_word(k) || title_level(a, k) == Some(level))
             .then_some(level);
     };
-    let counterpart = (subject + 1..own.end)
-        .any(|k| counterpart_word(k) || k > subject + 1 && title_level(a, k) == Some(level));
+    // A title's next word is still its own («الرئيس الأمريكي»); an honorific pronoun («جلالته»)
+    // is the whole subject.
+    let pronoun = matches!(a.word(subject), "جلالته" | "فخامته");
+    let counterpart = (subject + 1..own.end).any(|k| {
+        counterpart_word(k) || (pronoun || k > subject + 1) && title_level(a, k) == Some(level)
+    });
     counterpart.then_some(level)
 }
 
