@@ -1463,6 +1463,21 @@ fn experts_working_groups_and_technical_meetings_are_working_level() {
 }
 
 #[test]
+fn permanent_delegates_meet_at_a_level_of_their_own() {
+    // Reference Thursday 14 March 2024.
+    let got = meetings(
+        "تعقد الجامعة بعد غد اجتماعا طارئا على مستوى المندوبين الدائمين. وأشار إلى أن وزراء الخارجية سيعقدون اجتماعا مماثلا في وقت لاحق من الشهر الجاري.",
+    );
+    assert_eq!(
+        got.iter().map(|m| (m.0.as_str(), m.2)).collect::<Vec<_>>(),
+        [
+            ("2024-03-16", Level::Other),
+            ("2024-03", Level::Ministerial)
+        ]
+    );
+}
+
+#[test]
 fn counterparts_who_meet_give_their_level() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(

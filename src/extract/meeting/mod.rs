@@ -811,7 +811,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     | "التقني"
                     | "التقنيه"
             );
+            // A summit is one, whoever else its clause names («على مستوى المندوبين»).
             let level = level_in(a, &level_own)
+                .filter(|&l| !(l == Level::Other && *class == MeetingClass::Summit))
                 .or_else(|| technical.then_some(Level::Working))
                 .or_else(|| counterparts_level(a, trigger, &level_own, near))
                 .or_else(|| {
@@ -2393,6 +2395,14 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
                     || i > r.start && matches!(a.t.raw(i - 1), "للمجموعه" | "للهيئه"))
         {
             Some(Level::Working)
+        } else if a.word(i) == "مستوي"
+            && matches!(
+                a.t.raw(i + 1),
+                "المندوبين" | "السفراء" | "كبار" | "الممثلين" | "ممثلي" | "المستشارين"
+            )
+        {
+            // «على مستوى المندوبين الدائمين»: a level of its own, no ministers' meeting.
+            Some(Level::Other)
         } else {
             None
         };
