@@ -2048,6 +2048,17 @@ fn a_hosting_country_named_first_takes_the_city_named_after() {
 }
 
 #[test]
+fn a_city_unknown_to_the_gazetteer_is_named_as_one() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("عقدت اللجنة اجتماعاتها في مدينة بوزنيقة المغربية أمس."),
+        ["بوزنيقة"]
+    );
+    // A feminine adjective of «مدينة» is no name.
+    assert_eq!(place("عقدت اللجنة اجتماعاتها في مدينة ساحلية أمس."), [""]);
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

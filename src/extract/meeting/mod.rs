@@ -2134,7 +2134,9 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
         && a.t.hits(i).is_empty()
         && a.t.cues(i) == 0
         && !raw.starts_with("ال")
-        && !raw.ends_with('ه')
+        // A feminine word is most often an adjective of «مدينة» («في مدينة ساحلية»), unless a
+        // definite nisba follows: «في مدينة بوزنيقة المغربية».
+        && (!raw.ends_with('ه') || nisba(a.t.raw(i + 1)))
         && raw.chars().count() >= 3
 }
 
