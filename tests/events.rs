@@ -693,6 +693,19 @@ fn coalition_sizes_with_qualifiers_and_times() {
 }
 
 #[test]
+fn a_coalition_formed_with_its_members() {
+    assert_eq!(
+        sizes("أعلن الوزير تشكيل التحالف بعضوية عشر دول في البداية."),
+        [(10, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    // After a comma, «بعضوية» tells the clause before it, and its day.
+    assert_eq!(
+        sizes("أعلن الوزير تشكيل التحالف في 18 كانون الأول، بعضوية عشر دول."),
+        [(10, Qualifier::Exact, "2023-12-18".to_owned())]
+    );
+}
+
+#[test]
 fn a_size_told_with_when_it_was_is_of_the_clause_before() {
     assert_eq!(
         sizes("وكان الاجتماع الأول قد عقد في تشرين الثاني 2017، حين كان التحالف يضم أربعين دولة."),

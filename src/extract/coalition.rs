@@ -471,6 +471,16 @@ fn when_of(
         .rev()
         .find(|&k| is_comma(k))
         .map_or(near, |k| k + 1);
+    // «أعلن تشكيل التحالف في 18 كانون الأول، بعضوية عشر دول»: «بعضوية» after a comma tells
+    // the clause before it.
+    let clause_start = if a.t.raw(clause_start) == "بعضويه" && clause_start > near {
+        (near..clause_start - 1)
+            .rev()
+            .find(|&k| is_comma(k))
+            .map_or(near, |k| k + 1)
+    } else {
+        clause_start
+    };
     let far = (number.end + WINDOW).min(s.end);
     let clause_end = (number.end..far).find(|&k| is_comma(k)).unwrap_or(far);
     // «ارتفع من 60 دولة في 2015 إلى 79 دولة حاليا»: what stands before the «إلى» of the
