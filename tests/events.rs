@@ -456,6 +456,11 @@ fn bayyana_reports_speech_only_as_a_verb_opening_its_clause() {
         statements("وقد بين التقرير أن الأوضاع تتدهور."),
         [s("التقرير", "2024-03-14")]
     );
+    // A day between the speaker and «أن».
+    assert_eq!(
+        statements("وبين وزير الخارجية أيمن الصفدي أمس أن الوضع خطير."),
+        [s("وزير الخارجية أيمن الصفدي", "2024-03-13")]
+    );
     // The preposition: inside a noun phrase, or with no «أن» after its noun.
     assert!(statements("يمكن للتعاون بين البلدين أن يسهم في الحل.").is_empty());
     assert!(statements("وبين الطرفين خلافات كبيرة.").is_empty());

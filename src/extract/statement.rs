@@ -735,8 +735,13 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             return None;
         }
         let np = np_after(a, i + 1, s)?;
+        // A day may stand between: «وبين الوزير اليوم أن …».
+        let after = a
+            .date_covering(np.end)
+            .filter(|_| a.date_starts_at(np.end))
+            .map_or(np.end, |d| a.dates[d].1.end);
         return matches!(
-            a.t.raw(np.end),
+            a.t.raw(after),
             "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه"
         )
         .then_some(Trigger {
