@@ -2077,6 +2077,16 @@ fn a_city_unknown_to_the_gazetteer_is_named_as_one() {
 }
 
 #[test]
+fn a_meeting_word_after_a_closing_straight_quote_is_a_meeting() {
+    let got = meetings(
+        "وزراء التحالف ضد \"داعش\" يجتمعون في الرياض\n\nتحتضن الرياض يوم الخميس الاجتماع الوزاري للتحالف.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // After an opening one, the word begins a name.
+    assert!(meetings("وأطلق المنظمون على الحدث اسم \"قمة الأمل\" هذا العام.").is_empty());
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

@@ -1332,15 +1332,22 @@ fn triggers(
                 class = before.unwrap_or(MeetingClass::Meeting);
             }
         }
-        // «مؤتمر صحفي» is no gathering of parties; «على مستوى القمة» is a level.
+        // A name in quotation marks («"قمة القدس"») is no gathering. A straight quote closes
+        // when an odd number stand before it in the sentence: «ضد "داعش" يجتمعون».
         let quoted = i > 0
-            && matches!(
-                a.t.toks[i - 1].kind,
+            && match a.t.toks[i - 1].kind {
                 Kind::Punct {
-                    c: '"' | '«' | '“',
-                    ..
+                    c: '«' | '“', ..
+                } => true,
+                Kind::Punct { c: '"', .. } => {
+                    (s.start..i - 1)
+                        .filter(|&k| a.t.toks[k].is_punct('"'))
+                        .count()
+                        % 2
+                        == 0
                 }
-            );
+                _ => false,
+            };
         // «على مستوى القمة» is a level, «علم الاجتماع» sociology; «بقصر المؤتمرات» and
         // «بالمركز الدولي للمؤتمرات» name a building.
         let abstract_noun = i > 0
