@@ -1964,6 +1964,19 @@ fn the_day_of_a_relative_clause_holding_the_meeting_is_its_own() {
 }
 
 #[test]
+fn an_office_and_a_day_between_commas_are_the_meetings() {
+    assert_eq!(
+        meetings(
+            "التقى الفريق عبد الفتاح البرهان، بمكتبه بالقصر الجمهوري صباح الأربعاء، المبعوث الأممي."
+        )
+        .into_iter()
+        .map(|m| m.0)
+        .collect::<Vec<_>>(),
+        ["2024-03-13"]
+    );
+}
+
+#[test]
 fn a_name_between_commas_after_a_title_does_not_end_the_clause() {
     // Reference Thursday 14 March 2024.
     assert_eq!(

@@ -2076,9 +2076,11 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
             j += n;
             continue;
         }
-        // «في قصر الحسينية», «بمقر الأمانة العامة»: a building and up to two words of its name.
+        // «في قصر الحسينية», «بمقر الأمانة العامة», «بالقصر الجمهوري», «بمكتبه»: a building
+        // and up to two words of its name.
         let building = a.t.raw(j).strip_prefix('ب').unwrap_or(a.t.raw(j));
-        if is_building(building) {
+        let building = building.strip_prefix("ال").unwrap_or(building);
+        if is_building(building) || matches!(building, "مكتب" | "مكتبه" | "مكتبها") {
             j += 1;
             let mut named = 0;
             while named < 2
