@@ -1481,6 +1481,15 @@ fn experts_working_groups_and_technical_meetings_are_working_level() {
 }
 
 #[test]
+fn the_level_given_right_after_the_noun_is_its_own() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        level("وسيسبق الاجتماع الوزاري اجتماع على مستوى المديرين السياسيين يوم الأربعاء."),
+        [Level::PoliticalDirectors]
+    );
+}
+
+#[test]
 fn permanent_delegates_meet_at_a_level_of_their_own() {
     // Reference Thursday 14 March 2024.
     let got = meetings(

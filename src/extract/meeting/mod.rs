@@ -811,8 +811,14 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     | "التقني"
                     | "التقنيه"
             );
+            // «وسيسبق الاجتماع الوزاري اجتماع على مستوى المديرين السياسيين»: the level the
+            // noun is given right after it is its own, whatever its clause names before.
+            let given = (a.t.raw(trigger.end) == "علي" && a.word(trigger.end + 1) == "مستوي")
+                .then(|| level_in(a, &(trigger.end..(trigger.end + 5).min(own.end))))
+                .flatten();
             // A summit is one, whoever else its clause names («على مستوى المندوبين»).
-            let level = level_in(a, &level_own)
+            let level = given
+                .or_else(|| level_in(a, &level_own))
                 .filter(|&l| !(l == Level::Other && *class == MeetingClass::Summit))
                 .or_else(|| technical.then_some(Level::Working))
                 .or_else(|| counterparts_level(a, trigger, &level_own, near))
