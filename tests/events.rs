@@ -2094,6 +2094,11 @@ fn a_city_unknown_to_the_gazetteer_is_named_as_one() {
         place("عقدت اللجنة اجتماعاتها في مدينة بوزنيقة المغربية أمس."),
         ["بوزنيقة"]
     );
+    // A city named after a hosting country is where the meeting is.
+    assert_eq!(
+        place("وستستضيف البرازيل القمة المقبلة في ريو دي جانيرو في نوفمبر."),
+        ["ريو دي جانيرو"]
+    );
     // A feminine adjective of «مدينة» is no name.
     assert_eq!(place("عقدت اللجنة اجتماعاتها في مدينة ساحلية أمس."), [""]);
 }
