@@ -711,6 +711,14 @@ fn a_coalition_formed_with_its_members() {
 }
 
 #[test]
+fn a_coalition_known_by_its_name_alone() {
+    assert_eq!(
+        sizes("ويضم الإطار التنسيقي، الذي شكل الحكومة، نحو 130 نائبا."),
+        [(130, Qualifier::Approximately, "2024-03-14".to_owned())]
+    );
+}
+
+#[test]
 fn a_size_told_with_when_it_was_is_of_the_clause_before() {
     assert_eq!(
         sizes("وكان الاجتماع الأول قد عقد في تشرين الثاني 2017، حين كان التحالف يضم أربعين دولة."),

@@ -512,6 +512,8 @@ pub(crate) static COALITION_WORDS: &[&str] = &[
     "ائتلاف",
     "الناتو",
     "ناتو",
+    // Iraq's governing coalition of Shiite parties, named by no coalition word.
+    "الإطار التنسيقي",
 ];
 
 /// Nouns that count members: `(spelling)`.
