@@ -691,7 +691,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
             } else {
                 end
             };
-            if let Some((end, month)) = self.month_ref(k) {
+            let named = ordinal && j == i && k == end && self.ordinal_of_noun(i);
+            let month_ref = self
+                .month_ref(k)
+                .filter(|(_, m)| !(named && matches!(m, MonthRef::Relative(_))));
+            if let Some((end, month)) = month_ref {
                 let raw = Raw::Date {
                     day,
                     month,
@@ -836,6 +840,17 @@ impl<'a, 'n> Grammar<'a, 'n> {
         )
     }
 
+    /// Whether the ordinal word at `i` follows a noun with no preposition between: «قمة
+    /// العشرين الشهر المقبل» is the G20's summit next month, no day of it.
+    fn ordinal_of_noun(&self, i: usize) -> bool {
+        i > 0
+            && self.t.toks[i - 1].kind == Kind::Word
+            && !matches!(
+                self.t.raw(i - 1),
+                "في" | "وفي" | "حتي" | "منذ" | "بتاريخ" | "الي" | "قبل" | "بعد"
+            )
+    }
+
     /// «يوم 13 الجاري», «الـ 23 من الجاري», «الثالث عشر من الشهر الجاري».
     fn day_of_month(&self, i: usize) -> Option<Found> {
         let Lead {
@@ -853,7 +868,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
             Some(_) => return None,
             None => {
                 let (e, unit, d) = self.rel_period(k)?;
-                if unit != Unit::Month {
+                if unit != Unit::Month || ordinal && j == i && k == end && self.ordinal_of_noun(i) {
                     return None;
                 }
                 (e, d)
