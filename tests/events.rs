@@ -2043,6 +2043,17 @@ fn one_who_heads_a_session_today_held_it() {
 }
 
 #[test]
+fn a_football_summit_is_a_match() {
+    assert!(meetings("فاز المنتخب في مباراة القمة أمس على ملعب القاهرة.").is_empty());
+    assert!(meetings("يلتقي الأهلي والزمالك في قمة الدوري المصري يوم الجمعة.").is_empty());
+    // «اجتماعه الدوري» is a periodic meeting.
+    assert_eq!(
+        meetings("عقد المجلس الرئاسي مساء الأحد اجتماعه الدوري في طرابلس.").len(),
+        1
+    );
+}
+
+#[test]
 fn a_meeting_instead_of_which_another_is_held_is_none() {
     let got = meetings(
         "قالت مصادر إن الاجتماع المقبل سيعقد عبر الإنترنت في 3 أبريل، بدلا من اجتماع حضوري في فيينا.",

@@ -1368,6 +1368,21 @@ fn triggers(
                     "البورصه" | "للبورصه" | "المؤشر" | "الاسهم" | "بورصه" | "السوق"
                 )
             });
+        // «مباراة القمة», «يلتقي الأهلي والزمالك في قمة الدوري»: a match («اجتماعه الدوري» is
+        // a periodic meeting).
+        let match_play = (i.saturating_sub(6).max(s.start)..(i + 7).min(s.end)).any(|k| {
+            matches!(
+                a.t.raw(k),
+                "مباراه"
+                    | "المباراه"
+                    | "ملعب"
+                    | "الملعب"
+                    | "بطوله"
+                    | "البطوله"
+                    | "الكلاسيكو"
+                    | "ديربي"
+            ) || k > 0 && a.t.raw(k) == "الدوري" && a.word(k - 1).contains("قمه")
+        });
         // «بدلا من اجتماع حضوري», «عوضا عن عقد قمة»: the gathering not held.
         let instead = (i.saturating_sub(3).max(s.start)..i).any(|k| {
             matches!(
@@ -1377,6 +1392,7 @@ fn triggers(
         });
         if c.is(i + 1, NOT_MEETING)
             || instead
+            || match_play
             || by_phone
             || market
             || abstract_noun
