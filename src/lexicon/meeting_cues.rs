@@ -264,8 +264,14 @@ pub(crate) const CITY: CueBits = 1 << 26;
 pub(crate) const THEN: CueBits = 1 << 27;
 /// «بحث», «يبحث»: discussed, a meeting when «مع» names the other side («بحث الوزير مع نظيره»).
 pub(crate) const DISCUSSES: CueBits = 1 << 28;
+/// «بدلا», «عوضا»: what is named after them is not held («بدلا من اجتماع حضوري»).
+pub(crate) const INSTEAD: CueBits = 1 << 29;
+/// «مباراة», «ملعب», «الدوري»: a match, no meeting («مباراة القمة», «قمة الدوري»).
+pub(crate) const MATCH: CueBits = 1 << 30;
+/// «مستوى»: a level named by the next words («على مستوى المندوبين»).
+pub(crate) const LEVEL_OF: CueBits = 1 << 31;
 /// The lists of whole words, with their bits.
-pub(crate) const CUE_LISTS: [(&[&str], CueBits); 27] = [
+pub(crate) const CUE_LISTS: [(&[&str], CueBits); 30] = [
     (CLOSING, CLOSES),
     (POSTPONING, POSTPONES),
     (SAME_TIME, SAME_TIME_CUE),
@@ -334,6 +340,22 @@ pub(crate) const CUE_LISTS: [(&[&str], CueBits); 27] = [
         ],
         DISCUSSES,
     ),
+    (&["بدلا", "بدل", "عوضا"], INSTEAD),
+    (
+        &[
+            "مباراه",
+            "المباراه",
+            "ملعب",
+            "الملعب",
+            "بطوله",
+            "البطوله",
+            "الكلاسيكو",
+            "ديربي",
+            "الدوري",
+        ],
+        MATCH,
+    ),
+    (&["مستوي"], LEVEL_OF),
 ];
 
 #[cfg(test)]

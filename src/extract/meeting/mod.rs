@@ -21,8 +21,9 @@ use crate::lexicon::{MeetingClass, Tense, Term};
 
 use crate::lexicon::meeting_cues::{
     ASSEMBLY, BODY, CHIEF, CITY, CLOSES, CONTINUES, COUNCIL, DIALOGUE, DIRECTORS, DISCUSSES,
-    EXPERTS, GROUP, HOSTS, NOT_MEETING, OPENS, PARTY, POLITICAL, PORTFOLIO, POSTPONES, RELATIVE,
-    ROUND, SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC, WORKING, WORKS,
+    EXPERTS, GROUP, HOSTS, INSTEAD, LEVEL_OF, MATCH, NOT_MEETING, OPENS, PARTY, POLITICAL,
+    PORTFOLIO, POSTPONES, RELATIVE, ROUND, SAME_TIME_CUE, SMALL, TAKES_PART, THEN, TITLE, TOPIC,
+    WORKING, WORKS,
 };
 use crate::text::Kind;
 use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
@@ -590,7 +591,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
         if kinds & meeting_kinds == 0 && cues & WORKS == 0 && !rounds && !talks() {
             continue;
         }
-        let mut triggers = triggers(c, s, rounds);
+        let mut triggers = triggers(c, s, rounds, cues);
         // «وتقرر عقد الدورة القادمة بطرابلس» after «الدورة الثالثة للجنة المشتركة»: a session
         // named alone is one of the sessions named before, of a committee as they were.
         for (t, class) in &mut triggers {
@@ -1240,6 +1241,7 @@ fn triggers(
     c: &Cues<'_, '_, '_>,
     s: &Range<usize>,
     rounds: bool,
+    sentence_cues: crate::lexicon::meeting_cues::CueBits,
 ) -> Vec<(Range<usize>, MeetingClass)> {
     let a = c.a;
     let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
@@ -1356,47 +1358,48 @@ fn triggers(
             };
         // «على مستوى القمة» is a level, «علم الاجتماع» sociology; «بقصر المؤتمرات» and
         // «بالمركز الدولي للمؤتمرات» name a building.
-        let abstract_noun = i > 0
-            && (matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء")
-                || names_building(a, i, s));
+        let abstract_noun = || {
+            i > 0
+                && (matches!(a.word(i - 1), "مستوي" | "علم" | "عالم" | "علماء")
+                    || names_building(a, i, s))
+        };
         let by_phone = a.t.raw(i + 1) == "عبر" && a.t.raw(i + 2) == "الهاتف";
         // «أغلق المؤشر العام للبورصة جلسة اليوم»: a market's session.
-        let market = a.word(i).contains("جلس")
-            && (i.saturating_sub(5).max(s.start)..i).any(|k| {
-                matches!(
-                    a.word(k),
-                    "البورصه" | "للبورصه" | "المؤشر" | "الاسهم" | "بورصه" | "السوق"
-                )
-            });
+        let market = || {
+            a.word(i).contains("جلس")
+                && (i.saturating_sub(5).max(s.start)..i).any(|k| {
+                    matches!(
+                        a.word(k),
+                        "البورصه" | "للبورصه" | "المؤشر" | "الاسهم" | "بورصه" | "السوق"
+                    )
+                })
+        };
         // «مباراة القمة», «يلتقي الأهلي والزمالك في قمة الدوري»: a match («اجتماعه الدوري» is
         // a periodic meeting).
-        let match_play = (i.saturating_sub(6).max(s.start)..(i + 7).min(s.end)).any(|k| {
-            matches!(
-                a.t.raw(k),
-                "مباراه"
-                    | "المباراه"
-                    | "ملعب"
-                    | "الملعب"
-                    | "بطوله"
-                    | "البطوله"
-                    | "الكلاسيكو"
-                    | "ديربي"
-            ) || k > 0 && a.t.raw(k) == "الدوري" && a.word(k - 1).contains("قمه")
-        });
+        let match_play = || {
+            sentence_cues & MATCH != 0
+                && (i.saturating_sub(6).max(s.start)..(i + 7).min(s.end)).any(|k| {
+                    c.is(k, MATCH)
+                        && (a.t.raw(k) != "الدوري" || k > 0 && a.word(k - 1).contains("قمه"))
+                })
+        };
         // «بدلا من اجتماع حضوري», «عوضا عن عقد قمة»: the gathering not held.
-        let instead = (i.saturating_sub(3).max(s.start)..i).any(|k| {
-            matches!(
-                (a.t.raw(k), a.t.raw(k + 1)),
-                ("بدلا" | "بدل" | "عوضا", "من" | "عن")
-            ) && (k + 2 == i || k + 3 == i && matches!(a.t.raw(k + 2), "عقد" | "انعقاد"))
-        });
+        let instead = || {
+            sentence_cues & INSTEAD != 0
+                && (i.saturating_sub(3).max(s.start)..i).any(|k| {
+                    c.is(k, INSTEAD)
+                        && matches!(a.t.raw(k + 1), "من" | "عن")
+                        && (k + 2 == i || k + 3 == i && matches!(a.t.raw(k + 2), "عقد" | "انعقاد"))
+                })
+        };
+        // The checks that look around the word come last: most meeting words pass them all.
         if c.is(i + 1, NOT_MEETING)
-            || instead
-            || match_play
             || by_phone
-            || market
-            || abstract_noun
             || quoted
+            || abstract_noun()
+            || market()
+            || instead()
+            || match_play()
             || !receives_in_person(c, i, s)
         {
             continue;
@@ -2428,7 +2431,7 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
                     || i > r.start && matches!(a.t.raw(i - 1), "للمجموعه" | "للهيئه"))
         {
             Some(Level::Working)
-        } else if a.word(i) == "مستوي"
+        } else if w & LEVEL_OF != 0
             && matches!(
                 a.t.raw(i + 1),
                 "المندوبين" | "السفراء" | "كبار" | "الممثلين" | "ممثلي" | "المستشارين"
