@@ -2054,6 +2054,20 @@ fn a_football_summit_is_a_match() {
 }
 
 #[test]
+fn kama_before_a_meeting_verb_tells_a_second_audience() {
+    let got = meetings(
+        "استقبل ولي العهد اليوم في الرياض وزير الخارجية الأمريكي، كما استقبل سموه وزير الدفاع البريطاني.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|m| m.0 == "2024-03-14" && m.1 == "الرياض"));
+    // One audience told twice in a sentence is one.
+    assert_eq!(
+        meetings("استقبل ولي العهد اليوم في الرياض الوزير، وجرى خلال الاستقبال بحث العلاقات.").len(),
+        1
+    );
+}
+
+#[test]
 fn a_meeting_instead_of_which_another_is_held_is_none() {
     let got = meetings(
         "قالت مصادر إن الاجتماع المقبل سيعقد عبر الإنترنت في 3 أبريل، بدلا من اجتماع حضوري في فيينا.",

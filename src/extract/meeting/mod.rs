@@ -227,7 +227,12 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             sentence = m.sentence;
             seen.clear();
         }
-        if seen.contains(&k) {
+        // «استقبل ولي العهد … الوزير الأمريكي، كما استقبل سموه …»: «كما» before a meeting verb
+        // tells a second gathering of the sentence, on the same day and in the same place.
+        let again = m.trigger.start > 0
+            && a.t.raw(m.trigger.start - 1) == "كما"
+            && a.has_term(m.trigger.start, Term::MeetingVerb);
+        if seen.contains(&k) && !again {
             continue;
         }
         seen.push(k);
