@@ -1022,7 +1022,8 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     let Some(tok) = a.t.toks.get(i) else {
         return true;
     };
-    if tok.kind != Kind::Word {
+    // «أوبك+»: a plus touching the word before it is part of the name.
+    if tok.kind != Kind::Word && !(tok.is_punct('+') && i > 0 && a.t.touching(i - 1)) {
         return true;
     }
     if a.date_starts_at(i) {
@@ -1057,7 +1058,9 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     }
     // «أحد كبار المسؤولين في وزارة الخارجية».
     if raw == "في" || raw == "وفي" {
-        return !(INSTITUTIONS.contains(a.t.raw(i + 1)) || a.has_term(i + 1, Term::Organization));
+        // «مصادر في تحالف أوبك+», «قيادي في الإطار التنسيقي»: a coalition too.
+        return !(INSTITUTIONS.contains(a.t.raw(i + 1))
+            || a.has(i + 1, |m| matches!(m, Term::Organization | Term::Coalition)));
     }
     // «بهزيمة», «بمواصلة», «بتقديم», «بالانسحاب»: the object, not the speaker.
     let object =
