@@ -1462,6 +1462,16 @@ fn a_meeting_on_a_visit_is_where_and_when_the_visit_is() {
             Status::Planned
         )]
     );
+    // Maghrebi «يحل»: arrives.
+    assert_eq!(
+        meetings(
+            "يحل الوزير الفرنسي بالجزائر يوم الأحد القادم في زيارة يجري خلالها محادثات مع نظيره."
+        )
+        .into_iter()
+        .map(|m| (m.0, m.1))
+        .collect::<Vec<_>>(),
+        [("2024-03-17".to_owned(), "الجزائر".to_owned())]
+    );
     // Talks with no party, time or place of their own are not made a meeting by the visit.
     assert!(
         meetings(

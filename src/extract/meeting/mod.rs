@@ -1907,7 +1907,8 @@ fn visit_before(
             "زيارت",
             "وصول",
         ];
-        VISITS.iter().any(|p| w.starts_with(p))
+        // Maghrebi «يحل الوزير بالجزائر»: arrives (matched whole: «يحلل» analyses).
+        VISITS.iter().any(|p| w.starts_with(p)) || matches!(w, "يحل" | "تحل" | "سيحل" | "ستحل")
     };
     // The place visited, right after the word («يزور الجزائر») or after «إلى» and a
     // description («إلى العاصمة السورية دمشق»); the nearest visit that names one.
