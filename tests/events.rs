@@ -2162,6 +2162,22 @@ fn a_meeting_word_after_a_closing_straight_quote_is_a_meeting() {
 }
 
 #[test]
+fn an_expected_adjective_after_a_comma_tells_where_and_when() {
+    let got = meetings(
+        "أجرى الوزير اليوم بالرباط مباحثات مع نظيره الموريتاني. وتناولت المباحثات التحضير لانعقاد الدورة المقبلة للجنة العليا المشتركة، المرتقبة بنواكشوط في فبراير المقبل.",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|m| (m.0.as_str(), m.1.as_str(), m.3))
+            .collect::<Vec<_>>(),
+        [
+            ("2024-03-14", "الرباط", Status::Held),
+            ("2025-02", "نواكشوط", Status::Planned)
+        ]
+    );
+}
+
+#[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
     let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.

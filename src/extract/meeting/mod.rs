@@ -1728,6 +1728,11 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         if a.t.raw(k + 1) == "وذلك" || with_level || attends(a, k + 1) {
             return false;
         }
+        // «الدورة المقبلة للجنة العليا المشتركة، المرتقبة بنواكشوط في فبراير»: an adjective
+        // after the comma tells where and when the noun before it is to be held.
+        if expected(a.t.raw(k + 1)) {
+            return false;
+        }
         // A comma around an adverbial of time or place («، اليوم الأربعاء بمراكش،») joins.
         // «، خلال لقائهما،», «، على هامش القمة،»: a short adverbial of occasion joins too.
         let occasion = |r: &Range<usize>| {
@@ -1778,6 +1783,21 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         return !(opens_adverbial || closes_adverbial || closes_aside || day_after_venue);
     }
     false
+}
+
+/// Whether `word` says that what it describes is expected: «المرتقبة», «المقررة», «المزمع».
+fn expected(word: &str) -> bool {
+    matches!(
+        word,
+        "المرتقبه"
+            | "المرتقب"
+            | "المقرره"
+            | "المقرر"
+            | "المزمع"
+            | "المزمعه"
+            | "المنتظره"
+            | "المنتظر"
+    )
 }
 
 /// Whether `word` is an honorific that opens a name: «السيد», «الدكتور», «الشيخ».
@@ -2254,7 +2274,9 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
             return true;
         }
     }
-    let close = i + 6 >= trigger.start && i <= trigger.end + 6;
+    let close = i + 6 >= trigger.start && i <= trigger.end + 6
+        // «…، المرتقبة بنواكشوط»: where the noun before the adjective is to be held.
+        || i > 0 && expected(a.t.raw(i - 1));
     // «ستنعقد في 26 أفريل القادم بالجزائر»: a place with «ب» right after the meeting's date.
     let after_date = i > 0 && a.date_covering(i - 1).is_some();
     if (close || after_date)
