@@ -2069,6 +2069,21 @@ fn a_football_summit_is_a_match() {
 }
 
 #[test]
+fn a_host_named_with_a_place_and_a_day_before_the_guest_receives() {
+    assert_eq!(
+        meetings("استقبل الشيخ محمد بن زايد في قصر الشاطئ اليوم رئيس وزراء الهند.")
+            .into_iter()
+            .map(|m| (m.0, m.1, m.3))
+            .collect::<Vec<_>>(),
+        [(
+            "2024-03-14".to_owned(),
+            "قصر الشاطئ".to_owned(),
+            Status::Held
+        )]
+    );
+}
+
+#[test]
 fn kama_before_a_meeting_verb_tells_a_second_audience() {
     let got = meetings(
         "استقبل ولي العهد اليوم في الرياض وزير الخارجية الأمريكي، كما استقبل سموه وزير الدفاع البريطاني.",

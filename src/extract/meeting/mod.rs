@@ -1528,8 +1528,9 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
     let dated = (i + 1..(i + 3).min(s.end))
         .find_map(|k| a.date_covering(k).filter(|_| a.date_starts_at(k)))
         .map_or(0, |d| a.dates[d].1.len() + 1);
-    // «استقبل بوتين في الكرملين أمس الرئيس التركي»: a place and a day may come before.
-    let titled = (i + 1..(i + 7 + dated).min(s.end))
+    // «استقبل بوتين في الكرملين أمس الرئيس التركي», «استقبل الشيخ محمد بن زايد في قصر
+    // الشاطئ اليوم رئيس وزراء الهند»: a name, a place and a day may come before.
+    let titled = (i + 1..(i + 10 + dated).min(s.end))
         .any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE));
     let remote = after(8).any(|k| {
         matches!(
@@ -2338,7 +2339,7 @@ fn title_level(a: &Analysis<'_, '_>, k: usize) -> Option<Level> {
         "رئيس"
             if matches!(
                 a.t.raw(k + 1),
-                "الوزراء" | "وزراء" | "الحكومه" | "الجمهوريه" | "دوله"
+                "الوزراء" | "وزراء" | "الحكومه" | "الجمهوريه" | "دوله" | "الدوله"
             ) =>
         {
             Some(Level::Summit)
