@@ -2045,6 +2045,24 @@ fn the_city_named_with_a_distant_building_is_the_place() {
 }
 
 #[test]
+fn what_was_done_during_a_meeting_today_tells_it_was_held() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("بحث الرئيس خلال استقباله اليوم وزير الخارجية الإيراني العلاقات الثنائية."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status("أكد الملك خلال لقائه اليوم في قصر الحسينية وفدا من الكونغرس ضرورة وقف الحرب."),
+        [Status::Held]
+    );
+    // What is to be done during it does not.
+    assert_eq!(
+        status("يبحث الرئيس خلال لقائه اليوم وزير الخارجية العلاقات الثنائية."),
+        [Status::Ongoing]
+    );
+}
+
+#[test]
 fn one_who_heads_a_session_today_held_it() {
     let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(

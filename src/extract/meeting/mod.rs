@@ -786,7 +786,15 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     let heads = matches!(a.t.raw(i), "راس" | "وراس")
                         && (i == 0 || a.t.toks[i - 1].kind != Kind::Word);
                     w.starts_with("تراس") || w == "اجري" || heads
-                }) || discussed(a, trigger.start))
+                }) || discussed(a, trigger.start)
+                    // «بحث الرئيس خلال استقباله اليوم …», «أكد الملك خلال لقائه اليوم …»: what
+                    // was done during it tells it was held.
+                    || trigger.start > near
+                        && matches!(a.t.raw(trigger.start - 1), "خلال" | "اثناء")
+                        && (near..trigger.start - 1).any(|i| {
+                            verb(i) && a.has_term(i, Term::Tense(Tense::Past))
+                                || c.is(i, DISCUSSES) && a.word(i).starts_with("بحث")
+                        }))
                 && !(clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
