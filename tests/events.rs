@@ -2037,6 +2037,15 @@ fn the_city_named_with_a_distant_building_is_the_place() {
         place("عقد الوزراء اجتماعا أمس في قصر الإليزيه."),
         ["قصر الإليزيه"]
     );
+    // A palace or the Levantine seat of government with the article is a building too.
+    assert_eq!(
+        place("يعقد مجلس الوزراء جلسة صباح غد في السراي الحكومي."),
+        ["السراي الحكومي"]
+    );
+    assert_eq!(
+        place("استقبل الرئيس اليوم في القصر الجمهوري وزير الخارجية."),
+        ["القصر الجمهوري"]
+    );
     // The name ends before an indefinite word: the object.
     assert_eq!(
         place("أكد الملك خلال لقائه اليوم في قصر الحسينية وفدا من الكونغرس ضرورة وقف الحرب."),

@@ -2076,9 +2076,14 @@ fn place_in(
     best.map(|(_, r)| r)
 }
 
-/// Whether `word` names a building that may be a venue: «مقر», «قصر», «فندق», «مبنى».
+/// Whether `word` names a building that may be a venue: «مقر», «قصر», «فندق», «مبنى», and
+/// with the article the palace and the Levantine seat of government: «القصر الجمهوري»,
+/// «السراي الحكومي».
 fn is_building(word: &str) -> bool {
-    matches!(word, "مقر" | "قصر" | "فندق" | "مبني")
+    matches!(
+        word,
+        "مقر" | "قصر" | "فندق" | "مبني" | "القصر" | "السراي" | "سراي"
+    )
 }
 
 /// A venue named with «في» when no city is: «في مقر وزارة الخارجية», «في قصر الإليزيه»; the
