@@ -1489,10 +1489,10 @@ fn triggers(
 fn names_building(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
     let building = |k: usize| {
         let w = a.t.raw(k);
-        let w = w.strip_prefix('و').unwrap_or(w);
-        let w = w.strip_prefix('ب').unwrap_or(w);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(w, "قصر" | "مركز" | "قاعه" | "دار")
+        matches!(
+            past_ba_al(w.strip_prefix('و').unwrap_or(w)),
+            "قصر" | "مركز" | "قاعه" | "دار"
+        )
     };
     // With adjectives between, the noun is the building's complement, definite: «في قصر
     // الإليزيه قمة» is a summit held in a palace.
@@ -2076,6 +2076,12 @@ fn place_in(
     best.map(|(_, r)| r)
 }
 
+/// `word` past a leading «ب» and article: «بالقصر» → «قصر».
+fn past_ba_al(word: &str) -> &str {
+    let w = word.strip_prefix('ب').unwrap_or(word);
+    w.strip_prefix("ال").unwrap_or(w)
+}
+
 /// Whether `word` names a building that may be a venue: «مقر», «قصر», «فندق», «مبنى», and
 /// with the article the palace and the Levantine seat of government: «القصر الجمهوري»,
 /// «السراي الحكومي».
@@ -2143,8 +2149,7 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
         }
         // «في قصر الحسينية», «بمقر الأمانة العامة», «بالقصر الجمهوري», «بمكتبه»: a building
         // and up to two words of its name.
-        let building = a.t.raw(j).strip_prefix('ب').unwrap_or(a.t.raw(j));
-        let building = building.strip_prefix("ال").unwrap_or(building);
+        let building = past_ba_al(a.t.raw(j));
         if is_building(building) || matches!(building, "مكتب" | "مكتبه" | "مكتبها") {
             j += 1;
             let mut named = 0;
