@@ -197,6 +197,8 @@ fn main() {
         ("no spaces", "الاجتماعالوزاري".repeat(1 << 15)),
         ("only diacritics", "\u{064E}".repeat(1 << 19)),
         ("nested quotes and brackets", "«(\"".repeat(100_000)),
+        // Every meeting word after a straight quote asks whether the quote opens a name.
+        ("quoted meeting words", "\"اجتماع ".repeat(1 << 16)),
         (
             "one sentence of 10 MB",
             sized(10 << 20).replace(['.', '\n', '؟', '!', '؛'], "،"),

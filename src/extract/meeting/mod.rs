@@ -1259,7 +1259,13 @@ fn triggers(
     let a = c.a;
     let mut out: Vec<(Range<usize>, MeetingClass)> = Vec::new();
     let meeting_kinds = meeting_kinds();
+    // Straight quotes seen so far in the sentence, counted as the loop goes (one pass).
+    let mut quotes = 0usize;
     for i in s.clone() {
+        let quotes_before = quotes;
+        if a.t.toks[i].is_punct('"') {
+            quotes += 1;
+        }
         let works_word = a.t.cues(i) & WORKS != 0;
         if !a.t.has_kind(i, meeting_kinds) && !works_word {
             // «احتضنت قمة عربية عام 1979 وأخرى عام 2004»: «وأخرى» with a date of its own is a
@@ -1360,13 +1366,8 @@ fn triggers(
                 Kind::Punct {
                     c: '«' | '“', ..
                 } => true,
-                Kind::Punct { c: '"', .. } => {
-                    (s.start..i - 1)
-                        .filter(|&k| a.t.toks[k].is_punct('"'))
-                        .count()
-                        % 2
-                        == 0
-                }
+                // Those before the quote at `i - 1`: all but itself.
+                Kind::Punct { c: '"', .. } => quotes_before.saturating_sub(1) % 2 == 0,
                 _ => false,
             };
         // «على مستوى القمة» is a level, «علم الاجتماع» sociology; «بقصر المؤتمرات» and
