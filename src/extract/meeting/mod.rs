@@ -156,13 +156,10 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             && (m.future || m.tense == Some(Tense::Future) || after_report || closes_today);
         let e = &mut entities[k];
         // A city the meeting is held in names it better than the country that hosts it.
-        let country_only = |p: &Range<usize>| {
-            a.has_term(p.start, Term::Country) && !a.has_term(p.start, Term::Place)
-        };
         if let Some(p) = &m.place
             && e.place
                 .as_ref()
-                .is_none_or(|q| country_only(q) && !country_only(p))
+                .is_none_or(|q| country_only(a, q) && !country_only(a, p))
         {
             e.place = Some(p.clone());
         }
@@ -304,6 +301,11 @@ fn tatweel_dash(a: &Analysis<'_, '_>, k: usize, next: usize) -> bool {
         .is_some_and(|gap| gap.split_whitespace().any(|w| w == "\u{0640}"))
 }
 
+/// Whether the place at `p` is a country and no city of that name («مصر», not «الكويت»).
+fn country_only(a: &Analysis<'_, '_>, p: &Range<usize>) -> bool {
+    a.has_term(p.start, Term::Country) && !a.has_term(p.start, Term::Place)
+}
+
 /// Whether two places have the same normalized name.
 fn same_place(a: &Analysis<'_, '_>, p: &Range<usize>, q: &Range<usize>) -> bool {
     p.len() == q.len()
@@ -401,7 +403,7 @@ fn find_entity(
         .or_else(|| {
             // «أول قمة تحتضنها موريتانيا» after the summit in Nouakchott: a hosting country
             // with no date of its own is where the city is.
-            let country = a.has_term(p.start, Term::Country) && !a.has_term(p.start, Term::Place);
+            let country = country_only(a, p);
             (country && value.is_none())
                 .then(|| {
                     latest(&|e| {
@@ -421,9 +423,7 @@ fn find_entity(
                 latest(&|e| {
                     e.class == m.class
                         && e.date.or(e.weak_date).is_none()
-                        && e.place.as_ref().is_some_and(|q| {
-                            a.has_term(q.start, Term::Country) && !a.has_term(q.start, Term::Place)
-                        })
+                        && e.place.as_ref().is_some_and(|q| country_only(a, q))
                 })
             })
             .flatten()
@@ -2008,7 +2008,6 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
     let clause_words = (tr.start.saturating_sub(10)..tr.start)
         .rev()
         .take_while(|&k| !a.t.is_comma(k) && !a.t.toks[k].ends_sentence());
-    let mut after_come = false;
     for k in clause_words {
         if a.word(k) == "منذ" {
             return true;
@@ -2027,11 +2026,8 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
                 )
             })
         {
-            after_come = true;
+            return true;
         }
-    }
-    if after_come {
-        return true;
     }
     let mut k = tr.start;
     if k > 0 && matches!(a.t.raw(k - 1), "في" | "يوم") {
@@ -2266,7 +2262,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     if i > 0 && (quoted(i - 1) || quoted(i + n)) {
         return false;
     }
-    if a.has_term(i, Term::Country) && !a.has_term(i, Term::Place) {
+    if country_only(a, &(i..i + n)) {
         return country_venue(c, i, n, trigger);
     }
     if i == trigger.end {
