@@ -2165,6 +2165,22 @@ fn a_day_of_what_the_meeting_comes_after_or_since_is_not_its_own() {
 }
 
 #[test]
+fn a_gathering_to_come_named_again_with_its_place_is_the_same() {
+    let got = meetings(
+        "يستضيف الرئيس التركي الثلاثاء المقبل قمة ثلاثية تجمعه بنظيريه الروسي والإيراني. وأعلن المتحدث باسم الرئاسة أن القمة ستعقد في العاصمة أنقرة.",
+    );
+    assert_eq!(
+        got.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(),
+        ["2024-03-19", "2024-03-19"],
+        "{got:?}"
+    );
+    // A gathering held before is none of those to come.
+    let got = meetings("عقد الوزراء أمس اجتماعا. وسيعقد الاجتماع المقبل في القاهرة.");
+    assert_eq!(got[0].0, "2024-03-13");
+    assert_eq!(got.last().map(|m| m.0.as_str()), Some(""));
+}
+
+#[test]
 fn a_hosting_country_named_first_takes_the_city_named_after() {
     let got = meetings(
         "مصر تستضيف مؤتمر المناخ\n\nتنطلق الأحد المقبل في مدينة شرم الشيخ أعمال المؤتمر. ويستمر المؤتمر أسبوعين.",

@@ -429,6 +429,25 @@ fn find_entity(
             .flatten()
         })
         .or_else(|| {
+            // «يستضيف أردوغان الثلاثاء قمة …» then «أن القمة ستعقد في العاصمة أنقرة»: the
+            // gathering to come named again with the article, and the place the first lacked.
+            let again = value.is_none()
+                && m.tense == Some(Tense::Future)
+                && !m.pluperfect()
+                && a.t.raw(m.trigger.start).starts_with("ال");
+            again
+                .then(|| {
+                    latest(&|e| {
+                        e.place.is_none()
+                            && e.host.is_none()
+                            && e.class == m.class
+                            && !e.pluperfect
+                            && e.date.is_some_and(|d| a.after_report(d))
+                    })
+                })
+                .flatten()
+        })
+        .or_else(|| {
             // A meeting on the sidelines of another gathering is where that one is.
             latest(&|e| {
                 e.place.is_none()
