@@ -178,6 +178,8 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     // «عامي 2017 و2018»: the dual before two years.
     ("عامي", Key::Year),
     ("سنتي", Key::Year),
+    // «في الأعوام 2013 و2014 و2015»: the plural before a list of years.
+    ("الأعوام", Key::Year),
     ("الموافق", Key::CorrespondingTo),
     ("الموافقة", Key::CorrespondingTo),
     ("في", Key::In),
