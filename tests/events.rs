@@ -2082,6 +2082,11 @@ fn one_who_heads_a_session_today_held_it() {
         status("وكان على رأس الحضور في الجلسة التي تعقد اليوم الوزراء."),
         [Status::Ongoing]
     );
+    // The verbal noun: «خلال ترؤسه».
+    assert_eq!(
+        status("أكد رئيس الوزراء، خلال ترؤسه اليوم الاجتماع الاعتيادي لمجلس الوزراء، أهمية المشاريع."),
+        [Status::Held]
+    );
 }
 
 #[test]

@@ -804,7 +804,8 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                     // «رأس الملك الجلسة»: the verb «رأس» opens its clause («على رأس» is a noun).
                     let heads = matches!(a.t.raw(i), "راس" | "وراس")
                         && (i == 0 || a.t.toks[i - 1].kind != Kind::Word);
-                    w.starts_with("تراس") || w == "اجري" || heads
+                    // «خلال ترؤسه اليوم الاجتماع»: the verbal noun of chairing.
+                    w.starts_with("تراس") || w.starts_with("ترؤس") || w == "اجري" || heads
                 }) || discussed(a, trigger.start)
                     // «بحث الرئيس خلال استقباله اليوم …», «أكد الملك خلال لقائه اليوم …»: what
                     // was done during it tells it was held.
