@@ -724,6 +724,19 @@ fn a_coalition_known_by_its_name_alone() {
 }
 
 #[test]
+fn a_size_that_holds_now_since_a_day_holds_on_the_report() {
+    assert_eq!(
+        sizes("ويضم الحلف 31 دولة منذ انضمام فنلندا في نيسان الماضي."),
+        [(31, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    // In the past, the day is the size's.
+    assert_eq!(
+        sizes("وبدأ التحالف مسيرته في أيلول 2014 بـ 11 دولة فقط."),
+        [(11, Qualifier::Exact, "2014-09".to_owned())]
+    );
+}
+
+#[test]
 fn a_size_told_with_when_it_was_is_of_the_clause_before() {
     assert_eq!(
         sizes("وكان الاجتماع الأول قد عقد في تشرين الثاني 2017، حين كان التحالف يضم أربعين دولة."),

@@ -515,7 +515,14 @@ fn when_of(
         return a.reference_when();
     }
     // A size is a fact of the past or present: a date after the report is some other event's.
-    let not_future = |&(k, _): &(usize, &Range<usize>)| !a.after_report(k);
+    // «ويضم الحلف 31 دولة منذ انضمام فنلندا في نيسان الماضي»: what holds now «منذ» a day
+    // holds on the report's.
+    let present =
+        (clause_start.saturating_sub(1).max(near)..i).any(|k| is_present_membership(a, k, near));
+    let since = |tr: &Range<usize>| {
+        present && (tr.start.saturating_sub(6).max(near)..tr.start).any(|k| a.word(k) == "منذ")
+    };
+    let not_future = |&(k, tr): &(usize, &Range<usize>)| !a.after_report(k) && !since(tr);
     let before = a
         .calendar_dates_in(clause_start..i)
         .filter(not_future)
