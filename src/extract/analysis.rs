@@ -254,6 +254,12 @@ impl<'a, 't> Analysis<'a, 't> {
         start.zip(self.reference).is_some_and(|(d, r)| d > r)
     }
 
+    /// Whether «منذ» stands within six tokens before the date at tokens `tr` (from token `from`
+    /// on): the date tells when something began («منذ بدء الحرب في شباط 2022»).
+    pub(crate) fn since_before(&self, tr: &Range<usize>, from: usize) -> bool {
+        (tr.start.saturating_sub(6).max(from)..tr.start).any(|k| self.word(k) == "منذ")
+    }
+
     /// The `When` of date `k`, for an event.
     pub(crate) fn when_of_date(&self, k: usize) -> When {
         let (d, _) = &self.dates[k];

@@ -519,9 +519,7 @@ fn when_of(
     // holds on the report's.
     let present =
         (clause_start.saturating_sub(1).max(near)..i).any(|k| is_present_membership(a, k, near));
-    let since = |tr: &Range<usize>| {
-        present && (tr.start.saturating_sub(6).max(near)..tr.start).any(|k| a.word(k) == "منذ")
-    };
+    let since = |tr: &Range<usize>| present && a.since_before(tr, near);
     let not_future = |&(k, tr): &(usize, &Range<usize>)| !a.after_report(k) && !since(tr);
     let before = a
         .calendar_dates_in(clause_start..i)

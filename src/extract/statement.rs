@@ -485,7 +485,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
             let own = a
                 .calendar_dates_in(from..limit.max(from))
                 .filter(|(k, tr)| {
-                    let since = (tr.start.saturating_sub(6)..tr.start).any(|k| a.word(k) == "منذ");
+                    let since = a.since_before(tr, 0);
                     let beyond = tr.start > verb.end && new_clause(verb.end..tr.start);
                     // «تعقد جلسة يوم الجمعة المقبل، بحسب ما أفاد دبلوماسيون»: what was said
                     // was not said after the report, unless the verb is to come («سيعلن»).
