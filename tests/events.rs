@@ -2183,6 +2183,18 @@ fn a_day_of_what_the_meeting_comes_after_or_since_is_not_its_own() {
 }
 
 #[test]
+fn the_day_of_saying_before_anha_is_not_the_meetings() {
+    // «أنها» opens what was said, as «أن» does: the day before it is the announcement's, and
+    // the meeting's own day comes after a long description of who meets.
+    let got = meetings(
+        "أعلنت الأمانة العامة للمنظمة اليوم الخميس أنها ستعقد اجتماعا استثنائيا مفتوح العضوية للجنة التنفيذية على مستوى وزراء الخارجية يوم الأحد المقبل في جدة.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "2024-03-17");
+    assert_eq!(got[0].2, Level::Ministerial);
+}
+
+#[test]
 fn a_gathering_to_come_named_again_with_its_place_is_the_same() {
     let got = meetings(
         "يستضيف الرئيس التركي الثلاثاء المقبل قمة ثلاثية تجمعه بنظيريه الروسي والإيراني. وأعلن المتحدث باسم الرئاسة أن القمة ستعقد في العاصمة أنقرة.",
