@@ -3146,6 +3146,11 @@ fn leaders_of_blocs_or_armies_hold_no_summit() {
         levels("وعقد قادة الجيوش اجتماعا في عمان أمس."),
         [Level::Other]
     );
+    // Indefinite, in construct: «قادة أحزاب الأغلبية».
+    assert_eq!(
+        levels("واحتضن مقر الحزب بالرباط أمس لقاء تشاوريا بين قادة أحزاب الأغلبية."),
+        [Level::Other]
+    );
     assert_eq!(
         levels("وعقد قادة الدول الأعضاء اجتماعا في عمان أمس."),
         [Level::Summit]

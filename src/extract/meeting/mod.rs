@@ -2458,17 +2458,24 @@ fn remote_at(a: &Analysis<'_, '_>, k: usize) -> bool {
 }
 
 /// Whether `next`, after «قادة» or «زعماء», names those who lead no state: parties, blocs,
-/// factions, armed forces («اجتماع لقادة الكتل» is no summit).
+/// factions, armed forces («اجتماع لقادة الكتل», «لقاء بين قادة أحزاب الأغلبية» is no summit).
 fn leads_no_state(next: &str) -> bool {
-    const GROUPS: [&str; 14] = [
+    const GROUPS: [&str; 21] = [
         "الكتل",
+        "كتل",
         "الاحزاب",
+        "احزاب",
         "الفصائل",
+        "فصائل",
         "القوي",
+        "قوي",
         "الحركات",
+        "حركات",
+        "الاغلبيه",
         "الجيش",
         "الجيوش",
         "الاجهزه",
+        "اجهزه",
         "الشرطه",
         "العشائر",
         "المعارضه",
