@@ -349,6 +349,16 @@ fn a_document_issued_by_someone_is_theirs() {
         statements("وقال البيان الصادر عن وزارة الخارجية المصرية إن الاجتماع سيعقد."),
         [s("وزارة الخارجية المصرية", "2024-03-14")]
     );
+    // Issued by the verb, after an adjective: its issuer after «عن»; else the document's name
+    // ends at the verb.
+    assert_eq!(
+        statements("وقال بيان مشترك صدر عن الوزارتين إن الطرفين اتفقا على التعاون."),
+        [s("الوزارتين", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وأفاد بلاغ مشترك صدر عقب اللقاء بأن القادة قرروا الاجتماع شهريا."),
+        [s("بلاغ مشترك", "2024-03-14")]
+    );
     // The document named again is its issuer; a common noun keeps its name in brackets, a
     // full name leaves its short name out.
     assert_eq!(

@@ -881,11 +881,15 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         // «وذكر بيان صادر عن الرئاسة أن …»: the issuer of the document speaks; so does the one
         // after «ل» («ذكر بيان لمكتب رئيس الوزراء»), not «لل», which no span writes whole.
         if is_document(a, np.start) {
-            if matches!(a.t.raw(np.start + 1), "صادر" | "الصادر")
-                && a.t.raw(np.start + 2) == "عن"
-                && let Some(issuer) = np_after(a, np.start + 3, s)
-            {
-                np = issuer;
+            // «بيان صادر عن», «بيان مشترك صدر عقب اللقاء»: the issuing word, after an adjective
+            // at most, ends the document's name; the issuer follows «عن».
+            let issued = (np.start + 1..(np.start + 3).min(np.end))
+                .find(|&k| matches!(a.t.raw(k), "صادر" | "الصادر" | "صدر"));
+            if let Some(k) = issued {
+                match np_after(a, k + 2, s) {
+                    Some(issuer) if a.t.raw(k + 1) == "عن" => np = issuer,
+                    _ => np.end = k,
+                }
             } else if lam_issuer(a, np.start + 1) && np.end > np.start + 1 {
                 np = with_bracketed_name(a, np.start + 1..np.end, s);
             }
