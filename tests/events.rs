@@ -3168,6 +3168,32 @@ fn leaders_of_blocs_or_armies_hold_no_summit() {
 }
 
 #[test]
+fn heads_of_states_and_the_gulf_supreme_council_meet_at_a_summit() {
+    let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        levels("واجتمع رؤساء الدول الأعضاء في الرياض أمس."),
+        [Level::Summit]
+    );
+    assert_eq!(
+        levels("وعقد اجتماع لرؤساء حكومات المجموعة في الرياض أمس."),
+        [Level::Summit]
+    );
+    // Heads of delegations are not heads of state.
+    assert_eq!(levels("واجتمع رؤساء الوفود في الرياض أمس."), [Level::Other]);
+    assert_eq!(
+        levels(
+            "وتنطلق في الدوحة يوم الثلاثاء المقبل أعمال الدورة الرابعة والأربعين للمجلس الأعلى لمجلس التعاون لدول الخليج العربية."
+        ),
+        [Level::Summit]
+    );
+    // Another supreme council is no summit.
+    assert_eq!(
+        levels("ويعقد المجلس الأعلى للقضاء اجتماعا في الرياض غدا."),
+        [Level::Other]
+    );
+}
+
+#[test]
 fn a_title_in_construct_names_who_meets() {
     assert_eq!(
         meetings("ومن المنتظر أن يلتقي رئيس الجمهورية وفدا عن المشاركين في المنتدى."),

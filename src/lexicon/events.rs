@@ -95,6 +95,8 @@ pub(crate) static LEVEL_WORDS: &[(&str, Level)] = &[
     ("زعماء", Level::Summit),
     ("الزعماء", Level::Summit),
     ("الملوك", Level::Summit),
+    // The Gulf Cooperation Council's heads of state, who meet in its yearly sessions.
+    ("المجلس الأعلى لمجلس التعاون", Level::Summit),
     ("السياسيين", Level::PoliticalDirectors),
     ("السياسية", Level::PoliticalDirectors),
     ("الخبراء", Level::Working),

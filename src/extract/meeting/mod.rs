@@ -2503,7 +2503,11 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             && (prev & COUNCIL == 0 || a.t.cues(i + 1) & PORTFOLIO != 0)
         {
             Some(Level::Ministerial)
-        } else if a.has_term(i, Term::Level(Level::Summit)) && !leads_no_state(a.word(i + 1)) {
+        } else if a.has_term(i, Term::Level(Level::Summit)) && !leads_no_state(a.word(i + 1))
+            // «رؤساء الدول والحكومات», not «رؤساء الوفود» or «رؤساء الأركان».
+            || matches!(a.word(i), "رؤساء" | "الرؤساء")
+                && matches!(a.t.raw(i + 1), "دول" | "الدول" | "حكومات" | "الحكومات")
+        {
             Some(Level::Summit)
         } else if (w & WORKING != 0 && prev & GROUP != 0)
             || w & EXPERTS != 0
