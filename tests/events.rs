@@ -2095,6 +2095,24 @@ fn what_was_done_during_a_meeting_today_tells_it_was_held() {
 }
 
 #[test]
+fn a_headlines_present_audience_held_today_in_the_body_was_held() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status(
+            "الرئيس يستقبل وزير الخارجية الإسباني\n\nنواكشوط - استقبل رئيس الجمهورية صباح اليوم بالقصر الرئاسي في نواكشوط وزير الخارجية الإسباني."
+        ),
+        [Status::Held, Status::Held]
+    );
+    // A summit that opened today is under way, whatever one of its mentions did today.
+    assert_eq!(
+        status(
+            "القمة تنطلق في جدة\n\nانطلقت في جدة اليوم أعمال القمة. وحضر القمة الرئيس الأوكراني."
+        ),
+        [Status::Ongoing; 3]
+    );
+}
+
+#[test]
 fn one_who_heads_a_session_today_held_it() {
     let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(

@@ -105,6 +105,9 @@ struct Entity {
     pluperfect: bool,
     /// Held by video or online, by one of its mentions: in no city.
     remote: bool,
+    /// Told by one of its mentions as held on the report's day («استقبل … صباح اليوم»): a
+    /// headline's present («يستقبل») is the same audience, over too.
+    held_today: bool,
 }
 
 /// Finds the meeting mentions of a text.
@@ -137,6 +140,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     host_entity: None,
                     pluperfect: false,
                     remote: false,
+                    held_today: false,
                 });
                 entities.len() - 1
             }
@@ -204,6 +208,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         e.future |= m.future && !future_closing;
         e.pluperfect |= m.pluperfect_told;
         e.remote |= m.remote;
+        e.held_today |= m.held_today;
         if e.host.is_none() {
             e.host = m.host;
         }
@@ -473,7 +478,12 @@ fn find_entity(
 /// Planned, under way or held, as of the publication date: meeting `e` on `date`, as mention
 /// `m` tells it.
 fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) -> Status {
-    let (tense, pluperfect, next, held_today) = (m.tense, m.pluperfect(), m.next, m.held_today);
+    let (tense, pluperfect, next) = (m.tense, m.pluperfect(), m.next);
+    // «الملك يستقبل وزير الخارجية» over «استقبل الملك صباح اليوم …»: a headline's present
+    // meeting verb tells the audience another mention says was held today.
+    let headline_verb =
+        tense == Some(Tense::NonPast) && a.has_term(m.trigger.start, Term::MeetingVerb);
+    let held_today = m.held_today || e.held_today && headline_verb;
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
