@@ -581,6 +581,12 @@ fn statement_in_a_headline_title_and_colon() {
     );
     assert!(statements("عاجل: انفجار في بغداد").is_empty());
     assert!(statements("سوريا: مقتل عشرة جنود").is_empty());
+    // A name and its verb are no bare name: «بريكس تتوسع».
+    assert!(statements("بريكس تتوسع: ستة أعضاء جدد مطلع العام المقبل").is_empty());
+    assert_eq!(
+        statements("نتنياهو: لن نوقف الحرب"),
+        [s("نتنياهو", "2024-03-14")]
+    );
 }
 
 #[test]
