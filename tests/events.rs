@@ -359,6 +359,11 @@ fn a_document_issued_by_someone_is_theirs() {
         statements("وأفاد بلاغ مشترك صدر عقب اللقاء بأن القادة قرروا الاجتماع شهريا."),
         [s("بلاغ مشترك", "2024-03-14")]
     );
+    // A gathering issues no statement: the document speaks for it.
+    assert_eq!(
+        statements("وقال البيان الختامي الصادر عن القمة إن القادة جددوا دعمهم."),
+        [s("البيان الختامي", "2024-03-14")]
+    );
     // The document named again is its issuer; a common noun keeps its name in brackets, a
     // full name leaves its short name out.
     assert_eq!(

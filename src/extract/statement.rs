@@ -897,8 +897,15 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             let issued = (np.start + 1..(np.start + 3).min(np.end))
                 .find(|&k| matches!(a.t.raw(k), "صادر" | "الصادر" | "صدر"));
             if let Some(k) = issued {
+                // «بيان ختامي صدر عن الاجتماع»: a gathering issues no statement of its own;
+                // the document speaks for it.
                 match np_after(a, k + 2, s) {
-                    Some(issuer) if a.t.raw(k + 1) == "عن" => np = issuer,
+                    Some(issuer)
+                        if a.t.raw(k + 1) == "عن"
+                            && !a.has(issuer.start, |m| matches!(m, Term::MeetingNoun(_))) =>
+                    {
+                        np = issuer
+                    }
                     _ => np.end = k,
                 }
             } else if lam_issuer(a, np.start + 1) && np.end > np.start + 1 {
