@@ -2001,6 +2001,11 @@ fn a_place_a_meeting_is_about_is_not_where_it_is() {
     assert_eq!(place("مجلس الأمن يعقد جلسة طارئة بشأن غزة."), [""]);
     assert_eq!(place("عقد الوزراء اجتماعا حول سوريا أمس."), [""]);
     assert_eq!(place("عقد الوزراء اجتماعا أمس بالرياض."), ["الرياض"]);
+    // Nor is the place it is for, before a hosting verb.
+    assert_eq!(
+        place("مؤتمر الاستجابة الإنسانية لغزة يعقد في البحر الميت"),
+        ["البحر الميت"]
+    );
 }
 
 #[test]

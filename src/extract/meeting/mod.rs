@@ -2303,13 +2303,17 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     if i > 0 && (quoted(i - 1) || quoted(i + n)) {
         return false;
     }
+    // «مؤتمر الاستجابة لغزة يعقد في …»: a place after «ل» is whom it is for, never its venue.
+    let raw = a.t.raw(i);
+    if a.t.toks[i].has_proclitic() && (raw.starts_with('ل') || raw.starts_with("ول")) {
+        return false;
+    }
     if country_only(a, &(i..i + n)) {
         return country_venue(c, i, n, trigger);
     }
     if i == trigger.end {
         return true;
     }
-    let raw = a.t.raw(i);
     // «وصل الوزير إلى بروكسل للمشاركة في اجتماع …», «سيتوجه إلى العاصمة الأمريكية واشنطن
     // الأسبوع المقبل، للمشاركة في اجتماع …»: where one goes to attend the meeting.
     let goes_to = i > 0
