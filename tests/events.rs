@@ -2281,6 +2281,19 @@ fn a_city_unknown_to_the_gazetteer_is_named_as_one() {
     );
     // A feminine adjective of «مدينة» is no name.
     assert_eq!(place("عقدت اللجنة اجتماعاتها في مدينة ساحلية أمس."), [""]);
+    // An island, a town or a resort names one too, nearer than the dateline's city, which is
+    // no host before its dash.
+    assert_eq!(
+        place(
+            "روما - تستضيف جزيرة كابري الإيطالية بدءا من الأربعاء المقبل ولمدة ثلاثة أيام اجتماع وزراء خارجية المجموعة."
+        ),
+        ["كابري"]
+    );
+    // A building with no city of its own is in the dateline's city.
+    assert_eq!(
+        place("جنيف - تنطلق غدا الأربعاء في مقر الأمم المتحدة أعمال اللجنة الدستورية."),
+        ["جنيف"]
+    );
 }
 
 #[test]

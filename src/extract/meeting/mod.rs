@@ -540,6 +540,17 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) 
     }
 }
 
+/// The city of a dateline that opens sentence `s` with a dash: «جنيف - تنطلق …».
+fn dateline_city(a: &Analysis<'_, '_>, s: &Range<usize>) -> Option<Range<usize>> {
+    let n = a.t.longest(s.start, |m| m == Term::Place)?;
+    let dash = |k: usize| {
+        a.t.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('-') || t.is_punct('–'))
+    };
+    dash(s.start + n).then_some(s.start..s.start + n)
+}
+
 /// The dateline's city: «الرياض - …» at the start of a line.
 fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
     (0..a.t.len().min(400)).find_map(|i| {
@@ -717,7 +728,11 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             }
             let mut place = place_in(c, &own, trigger, &reach)
                 .or_else(|| host_before_an(a, &clause))
-                .or_else(|| venue_without_city(a, &own))
+                .or_else(|| {
+                    // «جنيف - تنطلق غدا في مقر الأمم المتحدة أعمال …»: a building's city is
+                    // the one the sentence names, here in its dateline.
+                    venue_without_city(a, &own).map(|v| dateline_city(a, s).unwrap_or(v))
+                })
                 .or_else(|| {
                     // «وتستعد المدينة ذاتها لاحتضان …»: the city named last.
                     same_city(a, &clause)
@@ -2100,7 +2115,8 @@ fn place_in(
                 || i > 0 && matches!(a.word(i - 1), "مسار" | "صيغه" | "منصه" | "عمليه");
             // A city named as the venue is where a country hosts it: «يحتضن المغرب الملتقى
             // … في مكناس».
-            let country = !a.has_term(i, Term::Place);
+            // An unknown city named as one («جزيرة كابري») is a city.
+            let country = known.is_some() && !a.has_term(i, Term::Place);
             let dist =
                 distance(i, trigger, anchor) + NEAR * (usize::from(named) + usize::from(country));
             if venue(c, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
@@ -2374,8 +2390,9 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
         }
     }
     // «روما تحتضن …», «وكانت القاهرة قد استضافت …», «والقاهرة التي تستضيف …»: the host
-    // before its verb.
-    (i + n..(i + n + 2).min(a.t.len())).any(|k| c.is(k, HOSTS))
+    // before its verb; not a dateline's city before its dash («روما - تستضيف جزيرة كابري»).
+    let word = |k: usize| a.t.toks[k].kind == Kind::Word;
+    (i + n..(i + n + 2).min(a.t.len())).any(|k| c.is(k, HOSTS) && (i + n..k).all(word))
 }
 
 /// The level a title gives to one side of a meeting: a foreign or defence minister, or a head
