@@ -2933,6 +2933,18 @@ fn a_meetings_place_and_time_past_asides_commas_and_dates() {
             Status::Planned
         )]
     );
+    // A level between commas after the gathering is its own.
+    assert_eq!(
+        meetings(
+            "يستضيف مقر الأمانة في برشلونة يومي 27 و28 مارس الجاري المنتدى الإقليمي للاتحاد، على مستوى وزراء الخارجية، برئاسة مشتركة."
+        ),
+        [(
+            "2024-03-27".to_owned(),
+            "برشلونة".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
     // A place with «ب» right after the meeting's date is where it is.
     assert_eq!(
         meetings("وقال إن الدورة المقبلة ستنعقد في السادس والعشرين من أفريل القادم بالجزائر.")

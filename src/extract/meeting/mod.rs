@@ -1790,7 +1790,9 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         let with_level = matches!(
             a.t.raw(k + 1),
             "بمشاركه" | "وبمشاركه" | "بحضور" | "وبحضور" | "برئاسه" | "وبرئاسه"
-        ) && a.has(k + 2, |t| matches!(t, Term::Level(_)));
+        ) && a.has(k + 2, |t| matches!(t, Term::Level(_)))
+            // «المنتدى الإقليمي للاتحاد، على مستوى وزراء الخارجية،».
+            || a.t.raw(k + 1) == "علي" && a.word(k + 2) == "مستوي";
         if a.t.raw(k + 1) == "وذلك" || with_level || attends(a, k + 1) {
             return false;
         }
