@@ -982,10 +982,11 @@ fn office_in(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
 }
 
 /// Whether token `i` is the «عن» of a member of parliament for a bloc, party or province
-/// («النائب عن ائتلاف دولة القانون», «عضو مجلس النواب عن محافظة البصرة»), which belongs to
+/// («النائب عن ائتلاف دولة القانون», «عضو مجلس النواب عن محافظة البصرة», «عضو اللجنة عن
+/// المنطقة الشرقية»), which belongs to
 /// the speaker's name; «عن» of what is spoken about does not name one of these.
 fn member_for(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
-    const BODIES: [&str; 14] = [
+    const BODIES: [&str; 20] = [
         "كتله",
         "الكتله",
         "ائتلاف",
@@ -1000,6 +1001,13 @@ fn member_for(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
         "القائمه",
         "محافظه",
         "دائره",
+        // «عضو اللجنة عن المنطقة الشرقية»: a region one sits for.
+        "المنطقه",
+        "منطقه",
+        "اقليم",
+        "الاقليم",
+        "ولايه",
+        "مدينه",
     ];
     a.t.raw(i) == "عن"
         && (start..i).any(|k| matches!(a.word(k), "النائب" | "نائب" | "النائبه" | "العضو" | "عضو"))
