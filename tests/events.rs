@@ -2506,6 +2506,13 @@ fn until_gives_a_meetings_last_day_not_its_first() {
         )[0],
         Status::Held
     );
+    // «على أن تستمر حتى …» takes the gathering up past its clause: opened yesterday, it goes on.
+    for text in [
+        "افتتحت أمس في دبي أعمال مؤتمر الأطراف، على أن تستمر حتى 20 مارس الجاري.",
+        "افتتحت أمس في دبي أعمال مؤتمر الأطراف على أن تستمر حتى 20 مارس الجاري.",
+    ] {
+        assert_eq!(status(text), [Status::Ongoing], "{text}");
+    }
 }
 
 #[test]

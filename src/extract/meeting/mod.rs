@@ -763,8 +763,14 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             // A last day within a month of the first: «اتفقت في اجتماعها في يوليو على تمديد
             // الاتفاق حتى مارس 2020» gives the agreement's end, not the meeting's.
             let start = date.and_then(|k| a.dates[k].0.value.start());
+            // «افتتحت الخميس أعمال المؤتمر، على أن تستمر حتى 12 ديسمبر»: «على أن» and a verb
+            // of going on take up the gathering past its clause.
+            let provided = (own.end.saturating_sub(1)..(own.end + 2).min(a.t.len()))
+                .find(|&k| a.t.raw(k) == "علي" && a.t.raw(k + 1) == "ان")
+                .filter(|&k| a.t.cues(k + 2) & CONTINUES != 0)
+                .map_or(own.end, |k| (k + 8).min(s.end));
             let until = a
-                .calendar_dates_in(own.clone())
+                .calendar_dates_in(own.start..provided)
                 .find(|(_, tr)| after_until(a, tr))
                 .and_then(|(k, _)| a.dates[k].0.value.end())
                 .filter(|&u| start.is_none_or(|f| f <= u && (u - f).num_days() <= 31))
