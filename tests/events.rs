@@ -607,6 +607,25 @@ fn statement_speaker_before_the_verb_with_its_time() {
 }
 
 #[test]
+fn a_speech_verb_inside_what_was_said_is_not_the_speakers() {
+    // The verb's subject is in the content, before it: the minister said one thing.
+    assert_eq!(
+        statements("وأوضح الوزير أن ما يزيد على 75 دولة ومنظمة أكدت مشاركتها في المؤتمر."),
+        [s("الوزير", "2024-03-14")]
+    );
+    // «إلا أنه اعترف»: the pronoun of «أنه» is the speaker again.
+    assert_eq!(
+        statements("وأكد المسؤول أن التنظيم يتلقى ضربات متتالية، إلا أنه اعترف بأن تهديده تمدد."),
+        [s("المسؤول", "2024-03-14"), s("المسؤول", "2024-03-14")]
+    );
+    // A verbal noun right after the verb is its object, no speaker.
+    assert_eq!(
+        statements("وكانت الوزارة قد أعلنت أمس تأجيل الاجتماع."),
+        [s("الوزارة", "2024-03-13")]
+    );
+}
+
+#[test]
 fn statement_continued_and_short_names_resolve() {
     let got = statements(
         "وقالت وزارة الخارجية المصرية أمس إن الاتصالات جارية. وأضافت أن الوفد يصل قريبا. وأكدت الوزارة أن الموعد لم يحدد.",

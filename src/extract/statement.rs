@@ -882,8 +882,11 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         && a.t.raw(subject_at).starts_with('ب')
         && !B_TITLES.contains(&a.t.raw(subject_at));
     // A plural verb («وتعهدوا») carries its subject as a pronoun.
+    // «ما يزيد على 75 دولة أكدت مشاركتها», «أعلن تأجيل الاجتماع»: a verbal noun right after
+    // the verb is its object; the subject stands before it or is the verb's pronoun.
     if !a.t.raw(i).ends_with("وا")
         && !welcomed_first
+        && !is_object_noun(a.t.raw(subject_at))
         && let Some(mut np) = np_after(a, subject_at, s)
     {
         if let Some(k) = object_after_name(a, i, &np) {
@@ -931,6 +934,16 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             np: Some(np),
             rule: "statement_subject_verb",
         });
+    }
+    // «وأوضح الوزير أن ما يزيد على 75 دولة أكدت مشاركتها»: a verb with no conjunction in what
+    // was said, past words of its own subject, has that subject, not found: no statement of
+    // the one who said it («إلا أنه اعترف» has its subject in the pronoun).
+    let in_content = (i.saturating_sub(WINDOW).max(s.start)..i)
+        .rev()
+        .find(|&k| matches!(a.t.raw(k), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها"))
+        .is_some_and(|k| k + 1 < i);
+    if in_content && !a.t.toks[i].has_proclitic() {
+        return None;
     }
     // «استقال X … وقال»: the subject of the sentence's earlier verb.
     if let Some(np) = (i.saturating_sub(WINDOW).max(s.start)..i)
