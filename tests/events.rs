@@ -1121,6 +1121,8 @@ fn members_joined_by_wa_are_one_count() {
         "ويبلغ عدد أعضاء التحالف الدولي حاليا 74 دولة وخمس منظمات دولية.",
         "وبلغ عدد الدول المشاركة في التحالف 74 دولة و5 منظمات.",
         "ويضم التحالف 74 عضوا من بينها 4 منظمات دولية.",
+        // Parts after a comma, each with words of its own between.
+        "ويضم التحالف 74 دولة، منها ثلاث عشرة دولة عضوا في المنظمة وعشر دول من خارجها.",
     ] {
         let counts: Vec<u64> = sizes(text).into_iter().map(|s| s.0).collect();
         assert_eq!(counts, [74], "{text}");

@@ -114,6 +114,15 @@ fn size_at(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<(u64, Ran
     if n.end > s.end {
         return None;
     }
+    // «ثلاثا وعشرين دولة، منها ثلاث عشرة دولة عضوا في أوبك وعشر دول من خارجها»: counts after
+    // «منها», «بينها» are parts of the one before, up to a new coalition or membership word.
+    let part = (i.saturating_sub(8).max(s.start)..i)
+        .rev()
+        .take_while(|&k| !a.has_term(k, Term::Coalition) && !a.has_term(k, Term::Membership))
+        .any(|k| matches!(a.t.raw(k), "بينهم" | "بينها" | "منهم" | "منها" | "ومنها"));
+    if part {
+        return None;
+    }
     let near = i.saturating_sub(WINDOW).max(s.start);
     let coalition = (near..i).rev().find(|&k| a.has_term(k, Term::Coalition))?;
     // «وتضم المجموعة المصغرة للتحالف 9 دول»: a body of the coalition, not the coalition.
