@@ -744,6 +744,19 @@ fn coalition_sizes_with_qualifiers_and_times() {
         qualifier("ويضم التحالف نيفا وسبعين دولة."),
         [Qualifier::MoreThan]
     );
+    // The number of members went past the count: the verb before «عدد».
+    assert_eq!(
+        qualifier("وتجاوز عدد أعضاء التحالف 80 دولة في 2019."),
+        [Qualifier::MoreThan]
+    );
+    assert_eq!(
+        qualifier("وقد تخطى عدد أعضاء التحالف ثمانين دولة."),
+        [Qualifier::MoreThan]
+    );
+    assert_eq!(
+        qualifier("وبلغ عدد أعضاء التحالف 80 دولة."),
+        [Qualifier::Exact]
+    );
 }
 
 #[test]

@@ -403,7 +403,24 @@ fn qualifier_before(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Qualifi
                 _ => None,
             })
         })
+        .or_else(|| exceeds_count(a, i, s).then_some(Qualifier::MoreThan))
         .unwrap_or(Qualifier::Exact)
+}
+
+/// «وتجاوز عدد أعضاء التحالف 80 دولة», «يتخطى عددهم ثمانين»: the count is what the number of
+/// members went past, the verb before «عدد» in the count's clause.
+fn exceeds_count(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    (i.saturating_sub(8).max(s.start)..i)
+        .rev()
+        .take_while(|&k| !a.t.is_comma(k))
+        .any(|k| {
+            // The verbs are in no lexicon list: their «و» is taken off here.
+            let raw = a.t.raw(k);
+            matches!(
+                raw.strip_prefix('و').unwrap_or(raw),
+                "تجاوز" | "يتجاوز" | "تخطي" | "يتخطي" | "تعدي" | "يتعدي" | "فاق"
+            ) && a.word(k + 1).starts_with("عدد")
+        })
 }
 
 /// The coalition's name: its word and what follows, to a comma, a relative clause or the count
