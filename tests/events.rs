@@ -2114,6 +2114,18 @@ fn the_city_named_with_a_distant_building_is_the_place() {
         place("عقد الوزراء اجتماعا أمس في قصر الإليزيه."),
         ["قصر الإليزيه"]
     );
+    // A seat of government the gazetteer knows gives way to the city named with it, in its
+    // sentence or in another mention of the meeting.
+    assert_eq!(
+        place("التقى الرئيس اليوم بالرئيس الفرنسي في قصر الإليزيه بالعاصمة الفرنسية باريس."),
+        ["باريس"]
+    );
+    assert_eq!(
+        place(
+            "الرئيس يلتقي نظيره الفرنسي في قصر الإليزيه\n\nالتقى الرئيس اليوم بالرئيس الفرنسي في قصر الإليزيه بباريس."
+        ),
+        ["باريس", "باريس"]
+    );
     // A palace or the Levantine seat of government with the article is a building too.
     assert_eq!(
         place("يعقد مجلس الوزراء جلسة صباح غد في السراي الحكومي."),

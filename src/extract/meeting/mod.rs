@@ -159,11 +159,14 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         let future_closing = m.closing
             && (m.future || m.tense == Some(Tense::Future) || after_report || closes_today);
         let e = &mut entities[k];
-        // A city the meeting is held in names it better than the country that hosts it.
+        // A city the meeting is held in names it better than the country that hosts it, or
+        // than a seat of government in it («قصر الإليزيه», then «بباريس»).
+        let broader = |q: &Range<usize>, p: &Range<usize>| {
+            country_only(a, q) && !country_only(a, p)
+                || seat(a, q.start) && !seat(a, p.start) && !country_only(a, p)
+        };
         if let Some(p) = &m.place
-            && e.place
-                .as_ref()
-                .is_none_or(|q| country_only(a, q) && !country_only(a, p))
+            && e.place.as_ref().is_none_or(|q| broader(q, p))
         {
             e.place = Some(p.clone());
         }
@@ -401,8 +404,13 @@ fn find_entity(
     // A conference and a meeting on its sidelines are two gatherings: kinds must agree.
     match (&place, value) {
         (Some(p), _) => latest(&|e| {
-            e.place.as_ref().is_some_and(|q| same_place(a, q, p))
-                && e.class == m.class
+            // A seat of government and a city are one place told finer or coarser.
+            e.place.as_ref().is_some_and(|q| {
+                same_place(a, q, p)
+                    || seat(a, q.start) != seat(a, p.start)
+                        && a.has_term(q.start, Term::Place)
+                        && a.has_term(p.start, Term::Place)
+            }) && e.class == m.class
                 && fits_date(e)
         })
         .or_else(|| {
@@ -2111,7 +2119,7 @@ fn place_in(
     let a = c.a;
     let anchor = reach.anchor;
     let end = reach.own_end.min(anchor + NEAR);
-    let mut best: Option<(usize, Range<usize>)> = None;
+    let (mut best, mut seat_best): (Option<(usize, Range<usize>)>, _) = (None, None);
     let mut i = r.start.max(trigger.start.saturating_sub(NEAR));
     while i < end {
         let known = a.t.longest(i, |m| matches!(m, Term::Place | Term::Country));
@@ -2127,15 +2135,30 @@ fn place_in(
             let country = known.is_some() && !a.has_term(i, Term::Place);
             let dist =
                 distance(i, trigger, anchor) + NEAR * (usize::from(named) + usize::from(country));
-            if venue(c, i, n, trigger) && best.as_ref().is_none_or(|(d, _)| dist < *d) {
-                best = Some((dist, i..i + n));
+            if venue(c, i, n, trigger) {
+                // «في قصر الإليزيه بالعاصمة الفرنسية باريس»: a seat of government is a
+                // building, and the city the sentence names with it is the place.
+                let slot = if seat(a, i) {
+                    &mut seat_best
+                } else {
+                    &mut best
+                };
+                if slot.as_ref().is_none_or(|(d, _)| dist < *d) {
+                    *slot = Some((dist, i..i + n));
+                }
             }
             i += n;
         } else {
             i += 1;
         }
     }
-    best.map(|(_, r)| r)
+    best.or(seat_best).map(|(_, r)| r)
+}
+
+/// Whether the place at token `i` is a seat of government the gazetteer names («البيت
+/// الأبيض», «الكرملين», «قصر الإليزيه»), a building rather than a city.
+fn seat(a: &Analysis<'_, '_>, i: usize) -> bool {
+    matches!(past_ba_al(a.t.raw(i)), "بيت" | "كرملين") || is_building(past_ba_al(a.t.raw(i)))
 }
 
 /// `word` past a leading «ب» and article: «بالقصر» → «قصر».
