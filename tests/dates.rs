@@ -1219,6 +1219,27 @@ static CASES: &[Case] = &[
             ("٣٠ مايو ٢٠١٩ م", "2019-05-30"),
         ],
     ),
+    // A sighting a day from Umm al-Qura: the Gregorian day the text pairs with it stands for
+    // both (24 Ramadan 1440 is 29 May 2019 in Umm al-Qura).
+    case(
+        "hijri_paired_with_another_gregorian_day_takes_it",
+        Some("2019-05-30"),
+        "صدر البيان الخميس ٢٤ رمضان ١٤٤٠ هـ الموافق ٣٠ مايو ٢٠١٩ م.",
+        &[
+            ("الخميس ٢٤ رمضان ١٤٤٠ هـ", "2019-05-30"),
+            ("٣٠ مايو ٢٠١٩ م", "2019-05-30"),
+        ],
+    ),
+    // Not a Gregorian day that follows with no «الموافق».
+    case(
+        "hijri_and_a_later_gregorian_day_apart",
+        Some("2019-05-30"),
+        "وصل في ٢٤ رمضان ١٤٤٠ هـ وغادر ٣٠ مايو ٢٠١٩ م.",
+        &[
+            ("٢٤ رمضان ١٤٤٠ هـ", "2019-05-29"),
+            ("٣٠ مايو ٢٠١٩ م", "2019-05-30"),
+        ],
+    ),
     case(
         "hijri_two_word_month",
         JAN,

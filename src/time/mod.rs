@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::lexicon::Mod;
 use crate::text::{CharIndex, Normalized, Tokens};
+use expr::{MonthRef, Raw};
 
 pub use value::{Duration, DurationUnit, Reference, TimeType, TimeValue};
 
@@ -190,7 +191,9 @@ pub(crate) fn find_dates(
     modifiers: ModifierValues,
 ) -> Vec<(TimeExpr, Range<usize>)> {
     let original = norm.original();
-    let mut out = Vec::new();
+    let mut out: Vec<(TimeExpr, Range<usize>)> = Vec::new();
+    // The Hijri day last pushed, if the last expression was one: its index in `out`.
+    let mut hijri_day: Option<usize> = None;
     for found in expr::find_all(tokens) {
         if quoted_word(tokens, found.start, found.end) {
             continue;
@@ -219,7 +222,37 @@ pub(crate) fn find_dates(
             }),
             rule: found.rule,
         };
+        // «الثلاثاء 14 صفر 1446هـ الموافق 20 أغسطس 2024م»: the text tells the Gregorian day of
+        // its Hijri one, and that day stands for both when a calendar other than Umm al-Qura
+        // (a sighting a day apart) gave the Hijri date.
+        if let Some(h) = hijri_day.take()
+            && let TimeValue::Day(day) = expr.value
+            && matches!(out[h].0.value, TimeValue::Day(_))
+            && equivalence_between(tokens, out[h].1.end, found.start)
+        {
+            out[h].0.value = TimeValue::Day(day);
+        }
+        let hijri = matches!(
+            found.raw,
+            Raw::Date {
+                month: MonthRef::Named { hijri: true, .. },
+                ..
+            }
+        );
+        if hijri {
+            hijri_day = Some(out.len());
+        }
         out.push((expr, found.start..found.end));
     }
     out
+}
+
+/// Whether tokens `from..to` join two sides of one day: «الموافق» with a comma at most, or
+/// nothing when the first side took «الموافق» in.
+fn equivalence_between(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
+    let joined = from > 0 && tokens.raw(from - 1) == "الموافق";
+    to >= from
+        && to - from <= 2
+        && (from..to).all(|k| tokens.raw(k) == "الموافق" || tokens.is_comma(k))
+        && (joined || (from..to).any(|k| tokens.raw(k) == "الموافق"))
 }
