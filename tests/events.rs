@@ -2169,6 +2169,13 @@ fn a_headlines_present_audience_held_today_in_the_body_was_held() {
         ),
         [Status::Held, Status::Held]
     );
+    // A verb of holding in the present, with the meeting noun.
+    assert_eq!(
+        status(
+            "مجلس الوزراء يعقد جلسته الأسبوعية في جدة\n\nجدة - رأس الملك الجلسة التي عقدها مجلس الوزراء اليوم في قصر السلام بجدة."
+        ),
+        [Status::Held, Status::Held]
+    );
     // A summit that opened today is under way, whatever one of its mentions did today.
     assert_eq!(
         status(

@@ -50,6 +50,9 @@ struct MentionAt {
     /// it: «ترأس الرئيس اليوم اجتماعا», «عقد الوزراء اليوم اجتماعا» were held; what opened
     /// today («انطلقت اليوم») is under way.
     held_today: bool,
+    /// Held in the present tense, as headlines tell what was done: «الرئيس يستقبل …», «مجلس
+    /// الوزراء يعقد جلسته» (a meeting verb, or a verb of holding that opens nothing).
+    held_in_present: bool,
     /// A future cue in the sentence before it or in its clause («من المقرر أن يعقد»).
     future: bool,
     /// Its holding is agreed, decided or prepared («اتفقا على عقد الاجتماع»): a meeting to
@@ -488,10 +491,8 @@ fn find_entity(
 fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) -> Status {
     let (tense, pluperfect, next) = (m.tense, m.pluperfect(), m.next);
     // «الملك يستقبل وزير الخارجية» over «استقبل الملك صباح اليوم …»: a headline's present
-    // meeting verb tells the audience another mention says was held today.
-    let headline_verb =
-        tense == Some(Tense::NonPast) && a.has_term(m.trigger.start, Term::MeetingVerb);
-    let held_today = m.held_today || e.held_today && headline_verb;
+    // tells the meeting another mention says was held today.
+    let held_today = m.held_today || e.held_today && m.held_in_present;
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
@@ -903,16 +904,20 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let prospective = to_be_held(a, trigger.start);
             let future = prospective
                 || future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
+            let tensed = (clause.clone()).find_map(|i| {
+                a.t.hits(i).iter().find_map(|h| match h.term {
+                    Term::Tense(x) => Some((i, x)),
+                    _ => None,
+                })
+            });
             let tense = if postponed {
                 Some(Tense::Future)
             } else {
-                (clause.clone()).find_map(|i| {
-                    a.t.hits(i).iter().find_map(|h| match h.term {
-                        Term::Tense(x) => Some(x),
-                        _ => None,
-                    })
-                })
+                tensed.map(|(_, x)| x)
             };
+            let held_in_present = tense == Some(Tense::NonPast)
+                && (a.has_term(trigger.start, Term::MeetingVerb)
+                    || tensed.is_some_and(|(i, _)| c.is(i, HOSTS) && !c.is(i, OPENS)));
             // Dated, for its status and the entity it may join; undated, for the meetings to
             // come that may not join its entity.
             let pluperfect_told = held_before(c, &clause);
@@ -940,6 +945,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 pluperfect_told,
                 next,
                 held_today,
+                held_in_present,
                 future,
                 prospective,
                 generic,
