@@ -3317,6 +3317,16 @@ fn heads_of_states_and_the_gulf_supreme_council_meet_at_a_summit() {
 }
 
 #[test]
+fn a_court_or_house_between_commas_is_where_an_audience_is() {
+    // «، بديوان عام الوزارة اليوم،» tells where and when: the clause goes on to the guest.
+    let got = meetings(
+        "استقبل معالي السيد بدر البوسعيدي وزير الخارجية، بديوان عام الوزارة اليوم، المبعوث الخاص إلى اليمن.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-14", Status::Held));
+}
+
+#[test]
 fn a_title_in_construct_names_who_meets() {
     assert_eq!(
         meetings("ومن المنتظر أن يلتقي رئيس الجمهورية وفدا عن المشاركين في المنتدى."),
