@@ -3327,6 +3327,21 @@ fn a_court_or_house_between_commas_is_where_an_audience_is() {
 }
 
 #[test]
+fn envoys_and_officials_are_received_in_person() {
+    let got = meetings("وكان بري قد استقبل أمس المنسق الخاص للأمم المتحدة في لبنان.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-13", Status::Held));
+    // The place told before, named again as «المقر نفسه».
+    let got = meetings(
+        "التقى رئيس المجلس في مقر الرئاسة بعمان اليوم السفير الأمريكي. وكان قد استقبل أمس في المقر نفسه المنسق الخاص للأمم المتحدة.",
+    );
+    assert_eq!(
+        got.iter().map(|m| m.1.as_str()).collect::<Vec<_>>(),
+        ["عمان", "عمان"]
+    );
+}
+
+#[test]
 fn a_title_in_construct_names_who_meets() {
     assert_eq!(
         meetings("ومن المنتظر أن يلتقي رئيس الجمهورية وفدا عن المشاركين في المنتدى."),

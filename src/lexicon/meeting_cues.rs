@@ -165,6 +165,20 @@ pub(crate) const TITLES: &[&str] = &[
     "مندوب",
     "خارجيه",
     "الي",
+    // «استقبل … أمس في المقر نفسه المنسق الخاص للأمم المتحدة»: envoys and officials.
+    "منسق",
+    "مبعوث",
+    "قنصل",
+    "مفوض",
+    "سفيره",
+    "مستشار",
+    "قائد",
+    "المنسق",
+    "القنصل",
+    "المفوض",
+    "السفيره",
+    "المستشار",
+    "القائد",
 ];
 
 /// Nouns of what is discussed: a place after them and «في» is their subject, not a venue

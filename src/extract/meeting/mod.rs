@@ -1245,10 +1245,14 @@ fn counterpart_word(a: &Analysis<'_, '_>, k: usize) -> bool {
     matches!(a.word(k), "نظيره" | "نظيرته" | "نظيريه" | "نظرائه")
 }
 
-/// Whether tokens `r` name the city told of before: «المدينة ذاتها», «العاصمة نفسها».
+/// Whether tokens `r` name the place told of before: «المدينة ذاتها», «العاصمة نفسها», «المقر
+/// نفسه».
 fn same_city(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
     r.clone().any(|k| {
         matches!(a.word(k), "المدينه" | "العاصمه") && matches!(a.t.raw(k + 1), "ذاتها" | "نفسها")
+            // «استقبل أمس في المقر نفسه …», «في المكان ذاته».
+            || matches!(a.word(k), "المقر" | "المكان" | "القصر")
+                && matches!(a.t.raw(k + 1), "ذاته" | "نفسه")
     })
 }
 
