@@ -1842,6 +1842,16 @@ fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
     }
     // Not a city alone on its line with empty brackets.
     assert_eq!(place("بغداد ()\nعقد وزراء الخارجية اجتماعا أمس."), [""]);
+    // The agency's bare name after the day, before the dash.
+    assert_eq!(
+        place("رام الله 12-3-2024 وفا- التقى رئيس الوزراء اليوم في مكتبه القنصل العام."),
+        ["رام الله"]
+    );
+    // A building the sentence names with its dateline's city is in that city.
+    assert_eq!(
+        place("الكويت (كونا) -- استقبل ولي العهد في قصر بيان صباح اليوم رئيس الوزراء القطري."),
+        ["الكويت"]
+    );
     // The longest name of a city («مكة المكرمة», not «مكة»); a dateline of its own line with
     // the day in both calendars and the agency after it.
     assert_eq!(

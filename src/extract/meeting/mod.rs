@@ -549,19 +549,13 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) 
     }
 }
 
-/// The city of a dateline that opens sentence `s` with a dash: «جنيف - تنطلق …».
-fn dateline_city(a: &Analysis<'_, '_>, s: &Range<usize>) -> Option<Range<usize>> {
-    let n = a.t.longest(s.start, |m| m == Term::Place)?;
-    let dash = |k: usize| {
-        a.t.toks
-            .get(k)
-            .is_some_and(|t| t.is_punct('-') || t.is_punct('–'))
-    };
-    dash(s.start + n).then_some(s.start..s.start + n)
-}
-
 /// The dateline's city: «الرياض - …» at the start of a line.
 fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
+    dateline_tokens(a).map(|r| a.mention(&r))
+}
+
+/// The tokens of the dateline's city ([`dateline`]).
+fn dateline_tokens(a: &Analysis<'_, '_>) -> Option<Range<usize>> {
     (0..a.t.len().min(400)).find_map(|i| {
         if !a.t.has_kind(i, Term::Place.kind_bit()) {
             return None;
@@ -607,6 +601,13 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
             while j < (i + n + 5).min(a.t.len()) && a.t.toks[j].kind == Kind::Word {
                 j += 1;
             }
+        } else if j > i + n {
+            // «رام الله 12-3-2024 وفا-»: the agency's bare name after the day, before its dash.
+            let name_end = (j..(j + 3).min(a.t.len()))
+                .find(|&k| a.t.toks[k].kind != Kind::Word || !a.t.hits(k).is_empty());
+            if let Some(k) = name_end.filter(|&k| k > j) {
+                j = k;
+            }
         }
         let dash =
             a.t.toks
@@ -616,7 +617,7 @@ fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
         // «بغداد/ المدى», «بغداد (المدى)»: the agency closes its own line.
         let agency_line = (agency_from..j).any(|k| a.t.toks[k].kind == Kind::Word)
             && a.t.toks.get(j).is_none_or(|t| t.is_punct('\n'));
-        (dash || own_line || between_slashes || agency_line).then(|| a.mention(&(i..i + n)))
+        (dash || own_line || between_slashes || agency_line).then_some(i..i + n)
     })
 }
 
@@ -630,6 +631,9 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
     let a = c.a;
     let mut out = Vec::new();
     let meeting_kinds = meeting_kinds();
+    // «جنيف - تنطلق غدا في مقر الأمم المتحدة أعمال …»: a building's city is the one its
+    // sentence names, here in its dateline.
+    let dateline_at = dateline_tokens(a);
     for (si, s) in a.sentences.iter().enumerate() {
         // Every trigger is a meeting word, or «أعمال».
         let (kinds, cues) = a.sentence_words[si];
@@ -738,9 +742,12 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
             let mut place = place_in(c, &own, trigger, &reach)
                 .or_else(|| host_before_an(a, &clause))
                 .or_else(|| {
-                    // «جنيف - تنطلق غدا في مقر الأمم المتحدة أعمال …»: a building's city is
-                    // the one the sentence names, here in its dateline.
-                    venue_without_city(a, &own).map(|v| dateline_city(a, s).unwrap_or(v))
+                    venue_without_city(a, &own).map(|v| {
+                        dateline_at
+                            .clone()
+                            .filter(|d| d.start == s.start)
+                            .unwrap_or(v)
+                    })
                 })
                 .or_else(|| {
                     // «وتستعد المدينة ذاتها لاحتضان …»: the city named last.
