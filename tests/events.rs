@@ -468,6 +468,11 @@ fn the_name_ali_is_told_from_the_preposition_by_the_texts_spelling() {
         statements("ولفت عضو الكتلة النائب علي خريس إلى أن الاتصالات مستمرة."),
         [s("عضو الكتلة النائب علي خريس", "2024-03-14")]
     );
+    // After an honorific only a name comes, whatever the text's spelling.
+    assert_eq!(
+        statements("وأكد وزير المالية السيد علي بن أحمد الكواري أن الاجتماع سيناقش العمل."),
+        [s("وزير المالية السيد علي بن أحمد الكواري", "2024-03-14")]
+    );
 }
 
 #[test]

@@ -87,11 +87,29 @@ impl<'a, 't> Analysis<'a, 't> {
     /// both alike (alef maqsura becomes yeh); but a text that spells the prepositions with alef
     /// maqsura («على», «إلى», «حتى») spells the name with yeh, so there a «علي» written with yeh
     /// is the name. In a text that writes them with yeh, «علي» stays the preposition, by far the
-    /// commoner word.
+    /// commoner word, except after an honorific that only a name follows («السيد علي»).
     pub(crate) fn is_name_ali(&self, i: usize) -> bool {
         const MAQSURA: char = '\u{0649}';
         if self.word(i) != "علي" {
             return false;
+        }
+        let honorific = i > 0
+            && matches!(
+                self.t.raw(i - 1),
+                "السيد"
+                    | "الشيخ"
+                    | "الدكتور"
+                    | "المهندس"
+                    | "الاستاذ"
+                    | "اللواء"
+                    | "العميد"
+                    | "العقيد"
+                    | "الفريق"
+                    | "الرائد"
+                    | "السفير"
+            );
+        if honorific {
+            return true;
         }
         let spelled_with_maqsura = |k: usize| {
             let tok = &self.t.toks[k];
