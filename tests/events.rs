@@ -309,6 +309,24 @@ fn what_is_said_begins_where_the_verb_takes_it() {
 }
 
 #[test]
+fn the_day_of_what_is_welcomed_does_not_date_the_welcome() {
+    assert_eq!(
+        statements("ورحب ولي العهد بنتائج القمة العربية التي استضافتها المملكة في 16 مايو."),
+        [s("ولي العهد", "2024-03-14")]
+    );
+    // The day of the occasion one spoke at does.
+    assert_eq!(
+        statements("وتعهدت الدول المانحة خلال المؤتمر الذي عقد في نيسان 2018 بتقديم المساعدات."),
+        [s("الدول المانحة", "2018-04")]
+    );
+    // So does a day past the speaker's own relative clause, after a comma.
+    assert_eq!(
+        statements("قال التحالف الذي تقوده السعودية في بيان، أمس الأربعاء، إنه اعترض طائرة."),
+        [s("التحالف", "2024-03-13")]
+    );
+}
+
+#[test]
 fn a_statement_is_not_dated_by_the_next_clause() {
     assert_eq!(
         statements("وكان الرئيس تعهد بهزيمة التنظيم، وأرسل قادة الجيش خطة جديدة الشهر الماضي."),

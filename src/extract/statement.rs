@@ -481,6 +481,9 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 })
             };
             let from = verb.start.saturating_sub(WINDOW).max(s.start);
+            let welcomes = ["رحب", "ترحب", "يرحب", "اشاد", "تشيد", "يشيد", "ثمن", "يثمن"]
+                .iter()
+                .any(|p| a.word(verb.start).starts_with(p));
             // «منذ يوم الجمعة», «منذ بدء الحرب في شباط 2022» date what began, not the speaking.
             let own = a
                 .calendar_dates_in(from..limit.max(from))
@@ -496,7 +499,41 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                             .rev()
                             .find(|&p| a.t.toks[p].is_comma())
                             .is_some_and(|p| matches!(a.t.raw(p + 1), "الذي" | "التي" | "الذين"));
-                    !since && !beyond && !later && !aside
+                    // «رحب … بنتائج القمة التي استضافتها المملكة في 16 مايو»: the day of what
+                    // was welcomed, in a relative clause of the object; not of an occasion
+                    // («تعهدت الدول خلال المؤتمر الذي عقد في …» spoke then).
+                    // The object comes with a preposition («بنتائج», «لنتائج», «عن»: read off
+                    // any word after a verb of welcoming, whose object it always is), and the
+                    // day stands in its clause, before any comma.
+                    let of_object = tr.start > verb.end
+                        && (verb.end..tr.start)
+                            .rev()
+                            .find(|&p| matches!(a.t.raw(p), "الذي" | "التي"))
+                            .is_some_and(|p| {
+                                let before = p.saturating_sub(5).max(verb.end)..p;
+                                let object = before.clone().any(|k| {
+                                    let raw = a.t.raw(k);
+                                    (a.t.toks[k].has_proclitic() || welcomes)
+                                        && raw.starts_with(['ب', 'ل'])
+                                        || raw == "عن"
+                                });
+                                let occasion = before.clone().any(|k| {
+                                    matches!(
+                                        a.t.raw(k),
+                                        "خلال"
+                                            | "اثناء"
+                                            | "في"
+                                            | "امام"
+                                            | "هامش"
+                                            | "ختام"
+                                            | "عقب"
+                                    )
+                                });
+                                object
+                                    && !occasion
+                                    && !(p..tr.start).any(|k| a.t.toks[k].is_comma())
+                            });
+                    !since && !beyond && !later && !aside && !of_object
                 })
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));
