@@ -83,6 +83,12 @@ static CASES: &[Case] = &[
         &[("متم الشهر الجاري", "2019-01")],
     ),
     case(
+        "tunisian_mufa_is_the_end_of",
+        JAN,
+        "تتواصل الجلسات إلى غاية موفّى فيفري.",
+        &[("موفّى فيفري", "2019-02")],
+    ),
+    case(
         "ashiyya_before_a_deictic_day",
         JAN,
         "وصل الوفد عشية أمس.",

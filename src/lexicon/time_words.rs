@@ -68,8 +68,9 @@ pub(crate) static MODIFIERS: &[(&str, Mod)] = &[
     ("نهاية", Mod::End),
     ("نهايات", Mod::LateDays),
     ("ختام", Mod::End),
-    // Moroccan «متم الشهر الجاري»: at the end of.
+    // Moroccan «متم الشهر الجاري»: at the end of; Tunisian «موفى فيفري», «موفّى السنة».
     ("متم", Mod::End),
+    ("موفى", Mod::End),
     ("أواخر", Mod::LateDays),
     ("آخر", Mod::End),
     ("النصف الأول", Mod::FirstHalf),
