@@ -2711,6 +2711,23 @@ fn a_participant_before_the_meeting_word_makes_a_mention() {
 }
 
 #[test]
+fn a_meeting_named_again_with_only_its_level_gives_it() {
+    // The second mention is no event of its own, but its level is the meeting's.
+    let got = meetings(
+        "سيتوجه الوزير إلى موسكو غدا للمشاركة في اجتماع صيغة أستانا. وقال المتحدث إن الاجتماع سيعقد على مستوى وزراء الخارجية.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-03-15".to_owned(),
+            "موسكو".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
 fn later_mentions_inherit_date_place_and_level() {
     let got = meetings(
         "تستضيف الرباط يوم 20 مارس الجاري اجتماعا وزاريا للتحالف. ويشارك في الاجتماع ممثلو 40 دولة.",

@@ -79,6 +79,8 @@ struct MentionAt {
     /// One who meets on the sidelines of a gathering of the sentence («التقى سموه على هامش
     /// الاجتماع وزير …»).
     meets_at_host: bool,
+    /// Named again with only its level: it tells the meeting's attributes, and is no event.
+    silent: bool,
 }
 
 impl MentionAt {
@@ -240,7 +242,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         let again = m.trigger.start > 0
             && a.t.raw(m.trigger.start - 1) == "كما"
             && a.has_term(m.trigger.start, Term::MeetingVerb);
-        if seen.contains(&k) && !again {
+        if seen.contains(&k) && !again || m.silent {
             continue;
         }
         seen.push(k);
@@ -796,8 +798,15 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                         .flatten()
                         .and_then(|f| lasts_until(a, &own, f))
                 });
-            // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new.
-            if date.is_none() && place.is_none() && !parties && until.is_none() {
+            // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new. When
+            // it gives the level («وقال إن الاجتماع سيعقد على مستوى وزراء الخارجية»), it tells
+            // the meeting's level without being annotated again.
+            let silent = date.is_none() && place.is_none() && !parties && until.is_none();
+            if silent
+                && !(trigger.end..(trigger.end + 6).min(own.end)).any(|k| {
+                    a.word(k) == "مستوي" && level_in(a, &(k..(k + 4).min(own.end))).is_some()
+                })
+            {
                 continue;
             }
             // «وصل الوزير إلى دمشق اليوم في زيارة يلتقي خلالها الرئيس»: met on a visit, where
@@ -966,6 +975,7 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 names_capital: (clause.clone()).any(|k| capital_by_country(a, k)),
                 remote: (own.clone()).any(|k| remote_at(a, k)),
                 meets_at_host,
+                silent,
             });
         }
     }
