@@ -2072,6 +2072,15 @@ fn a_place_a_meeting_is_about_is_not_where_it_is() {
     assert_eq!(place("مجلس الأمن يعقد جلسة طارئة بشأن غزة."), [""]);
     assert_eq!(place("عقد الوزراء اجتماعا حول سوريا أمس."), [""]);
     assert_eq!(place("عقد الوزراء اجتماعا أمس بالرياض."), ["الرياض"]);
+    // A place in what it is to discuss, after its verb, is the topic.
+    assert_eq!(
+        place("وأوضح البيان أن اللقاء سيتناول جهود التوصل إلى وقف إطلاق النار في غزة."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        place("يعقد الوزراء اجتماعا لبحث الأوضاع في سوريا غدا في القاهرة."),
+        ["القاهرة"]
+    );
     // Nor is the place it is for, before a hosting verb.
     assert_eq!(
         place("مؤتمر الاستجابة الإنسانية لغزة يعقد في البحر الميت"),

@@ -2398,6 +2398,32 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     if i == trigger.end {
         return true;
     }
+    // «أن اللقاء سيتناول جهود وقف إطلاق النار في غزة», «اجتماع لبحث الأوضاع في سوريا»: the
+    // first place in what the gathering discusses is its topic, unless a hosting verb or a
+    // comma comes between («… في سوريا غدا في القاهرة» is held in Cairo).
+    let place_kinds = Term::Place.kind_bit() | Term::Country.kind_bit();
+    let discusses_topic = (trigger.end..i)
+        .rev()
+        .take_while(|&k| !c.is(k, HOSTS) && !a.t.is_comma(k) && !a.t.has_kind(k, place_kinds))
+        .any(|k| {
+            let w = a.word(k);
+            [
+                "تناول",
+                "يتناول",
+                "سيتناول",
+                "ناقش",
+                "يناقش",
+                "سيناقش",
+                "بحث",
+                "يبحث",
+                "سيبحث",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        });
+    if discusses_topic {
+        return false;
+    }
     // «وصل الوزير إلى بروكسل للمشاركة في اجتماع …», «سيتوجه إلى العاصمة الأمريكية واشنطن
     // الأسبوع المقبل، للمشاركة في اجتماع …»: where one goes to attend the meeting.
     let goes_to = i > 0
