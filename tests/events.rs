@@ -1623,6 +1623,20 @@ fn permanent_delegates_meet_at_a_level_of_their_own() {
 }
 
 #[test]
+fn a_titled_subject_before_the_verb_and_a_title_after_it_meet_at_their_level() {
+    let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        levels("وكان جلالته قد التقى الرئيس بايدن آخر مرة في عمان في تشرين الأول الماضي."),
+        [Level::Summit]
+    );
+    // Titles of two levels say nothing.
+    assert_eq!(
+        levels("وكان وزير الخارجية قد التقى الرئيس بايدن في عمان في تشرين الأول الماضي."),
+        [Level::Other]
+    );
+}
+
+#[test]
 fn counterparts_who_meet_give_their_level() {
     let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(

@@ -2553,6 +2553,13 @@ fn counterparts_level(
             .any(|k| counterpart_word(k) || title_level(a, k) == Some(level))
             .then_some(level);
     };
+    // «وكان جلالته قد التقى الرئيس بايدن»: a subject of the same level before the verb.
+    let subject_before = (trigger.start.saturating_sub(5).max(own.start)..trigger.start)
+        .rev()
+        .find_map(|k| title_level(a, k));
+    if subject_before == Some(level) {
+        return Some(level);
+    }
     // A title's next word is still its own («الرئيس الأمريكي»); an honorific pronoun («جلالته»)
     // is the whole subject.
     let pronoun = matches!(a.word(subject), "جلالته" | "فخامته");
