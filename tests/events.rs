@@ -1557,6 +1557,16 @@ fn a_meeting_on_a_visit_is_where_and_when_the_visit_is() {
             Status::Planned
         )]
     );
+    // A visit in the future tense: «سيصل».
+    assert_eq!(
+        meetings(
+            "وقالت الحركة في بيان إن وفدا سيصل إلى القاهرة يوم الثلاثاء لإجراء مباحثات مع المسؤولين."
+        )
+        .into_iter()
+        .map(|m| (m.0, m.1))
+        .collect::<Vec<_>>(),
+        [("2024-03-19".to_owned(), "القاهرة".to_owned())]
+    );
     // Maghrebi «يحل»: arrives.
     assert_eq!(
         meetings(

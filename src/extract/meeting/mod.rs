@@ -2037,7 +2037,12 @@ fn visit_before(
             "وصول",
         ];
         // Maghrebi «يحل الوزير بالجزائر»: arrives (matched whole: «يحلل» analyses).
-        VISITS.iter().any(|p| w.starts_with(p)) || matches!(w, "يحل" | "تحل" | "سيحل" | "ستحل")
+        // «سيصل», «ستتوجه»: the future's «س» before the present.
+        let w = w
+            .strip_prefix('س')
+            .filter(|r| r.starts_with(['ي', 'ت']))
+            .unwrap_or(w);
+        VISITS.iter().any(|p| w.starts_with(p)) || matches!(w, "يحل" | "تحل")
     };
     // The place visited, right after the word («يزور الجزائر») or after «إلى» and a
     // description («إلى العاصمة السورية دمشق»); the nearest visit that names one.
