@@ -1393,6 +1393,13 @@ static CASES: &[Case] = &[
         "استمرت المفاوضات على مدى ثلاثة أيام.",
         &[("ثلاثة أيام", "P3D")],
     ),
+    // Counted from another event: only the amount, an adjective of it between.
+    case(
+        "after_a_full_year_since_another_event_is_an_amount",
+        JAN,
+        "يأتي المؤتمر بعد عام كامل على اندلاع الحرب.",
+        &[("عام", "P1Y")],
+    ),
     case(
         "duration_plural_years",
         JAN,

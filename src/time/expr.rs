@@ -1094,7 +1094,16 @@ impl<'a, 'n> Grammar<'a, 'n> {
         let (end, n, unit) = self.amount(j, lead.is_some())?;
         // «بعد ثلاث سنوات على القمة», «قبل يومين من الافتتاح»: counted from another event, so
         // only the amount is a time expression.
-        let anchored_elsewhere = matches!(self.t.raw(end), "علي" | "من" | "عن");
+        // «بعد عام كامل على اندلاع الحرب»: past an adjective of the amount.
+        let after_amount = if matches!(
+            self.t.raw(end),
+            "كامل" | "كامله" | "كاملين" | "كاملتين" | "كاملا" | "فقط"
+        ) {
+            end + 1
+        } else {
+            end
+        };
+        let anchored_elsewhere = matches!(self.t.raw(after_amount), "علي" | "من" | "عن");
         if anchored_elsewhere
             && lead.is_some_and(|l| self.key(l, Key::Before) || self.key(l, Key::After))
         {
