@@ -3374,6 +3374,22 @@ fn leaders_of_blocs_or_armies_hold_no_summit() {
 }
 
 #[test]
+fn a_councils_session_is_no_summit() {
+    let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        levels("ومن المنتظر أن تعقد الدورة السادسة للمجلس في بغداد العام المقبل."),
+        [Level::Other]
+    );
+    // The Arab League's council at the summit's level is a summit.
+    assert_eq!(
+        levels(
+            "تحتضن تونس يوم الأحد 31 مارس الجاري أشغال الدورة العادية الثلاثين لمجلس جامعة الدول العربية على مستوى القمة."
+        ),
+        [Level::Summit]
+    );
+}
+
+#[test]
 fn heads_of_states_and_the_gulf_supreme_council_meet_at_a_summit() {
     let levels = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
     assert_eq!(
