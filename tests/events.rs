@@ -2635,6 +2635,19 @@ fn until_gives_a_meetings_last_day_not_its_first() {
 }
 
 #[test]
+fn a_session_later_today_is_to_come() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("يعقد مجلس الأمن الدولي، في وقت لاحق اليوم، جلسة مشاورات مغلقة بشأن ليبيا."),
+        [Status::Planned]
+    );
+    assert_eq!(
+        status("يعقد مجلس الأمن الدولي اليوم جلسة مشاورات مغلقة بشأن ليبيا."),
+        [Status::Ongoing]
+    );
+}
+
+#[test]
 fn an_undated_meeting_with_a_future_cue_is_planned() {
     let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
     assert_eq!(

@@ -1163,6 +1163,8 @@ fn future_cue(
         || before.clone().chain(clause.clone()).any(|i| {
             a.has_term(i, Term::Tense(Tense::Future))
                 || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
+                // «يعقد مجلس الأمن، في وقت لاحق اليوم، جلسة»: later today, not yet begun.
+                || a.t.raw(i) == "وقت" && a.t.raw(i + 1) == "لاحق"
         })
 }
 
