@@ -118,7 +118,8 @@ struct Entity {
 /// Finds the meeting mentions of a text.
 pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) -> Vec<Meeting> {
     let cues = Cues::new(a);
-    let mentions = mentions(&cues, statements);
+    let dateline_at = dateline_tokens(a);
+    let mentions = mentions(&cues, statements, dateline_at.as_ref());
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for m in &mentions {
@@ -227,7 +228,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
         }
         of_mention.push(k);
     }
-    let dateline = dateline(a);
+    let dateline = dateline_at.map(|r| a.mention(&r));
     let mut out = Vec::new();
     // One event per meeting a sentence mentions: the meetings of the sentence so far (mentions
     // come in text order).
@@ -551,12 +552,7 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) 
     }
 }
 
-/// The dateline's city: «الرياض - …» at the start of a line.
-fn dateline(a: &Analysis<'_, '_>) -> Option<Mention> {
-    dateline_tokens(a).map(|r| a.mention(&r))
-}
-
-/// The tokens of the dateline's city ([`dateline`]).
+/// The tokens of the dateline's city: «الرياض - …» at the start of a line.
 fn dateline_tokens(a: &Analysis<'_, '_>) -> Option<Range<usize>> {
     (0..a.t.len().min(400)).find_map(|i| {
         if !a.t.has_kind(i, Term::Place.kind_bit()) {
@@ -629,13 +625,14 @@ fn meeting_kinds() -> u32 {
 }
 
 /// Every mention with the attributes of its own clause.
-fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<MentionAt> {
+fn mentions(
+    c: &Cues<'_, '_, '_>,
+    statements: &[statement::Found],
+    dateline_at: Option<&Range<usize>>,
+) -> Vec<MentionAt> {
     let a = c.a;
     let mut out = Vec::new();
     let meeting_kinds = meeting_kinds();
-    // «جنيف - تنطلق غدا في مقر الأمم المتحدة أعمال …»: a building's city is the one its
-    // sentence names, here in its dateline.
-    let dateline_at = dateline_tokens(a);
     for (si, s) in a.sentences.iter().enumerate() {
         // Every trigger is a meeting word, or «أعمال».
         let (kinds, cues) = a.sentence_words[si];
@@ -745,9 +742,11 @@ fn mentions(c: &Cues<'_, '_, '_>, statements: &[statement::Found]) -> Vec<Mentio
                 .or_else(|| host_before_an(a, &clause))
                 .or_else(|| {
                     venue_without_city(a, &own).map(|v| {
+                        // «جنيف - تنطلق غدا في مقر الأمم المتحدة أعمال …»: a building's city
+                        // is the one its sentence names, here in its dateline.
                         dateline_at
-                            .clone()
                             .filter(|d| d.start == s.start)
+                            .cloned()
                             .unwrap_or(v)
                     })
                 })
