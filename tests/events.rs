@@ -978,6 +978,11 @@ fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
         ["تحالف \"أوبك+\""]
     );
     assert_eq!(names("ويضم تحالف أوبك+ 23 دولة."), ["تحالف أوبك+"]);
+    // A name that opens a quotation leaves its closing mark out.
+    assert_eq!(
+        names("وأعلنت الحكومة أن \"تحالف الطائرات المسيرة\" الذي تقوده لاتفيا يضم 18 دولة."),
+        ["تحالف الطائرات المسيرة"]
+    );
     // The meeting it holds is its verb's object.
     assert_eq!(
         names(

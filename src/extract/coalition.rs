@@ -479,6 +479,12 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
     if quotes % 2 == 1 && a.t.toks.get(end).is_some_and(|t| t.is_punct('"')) {
         end += 1;
     }
+    // «أن "تحالف الطائرات المسيرة" الذي …»: the name opens a quotation, whose closing mark is
+    // left out with the opening one.
+    let quotes = (c..end).filter(|&k| a.t.toks[k].is_punct('"')).count();
+    if quotes % 2 == 1 && end > c + 1 && a.t.toks[end - 1].is_punct('"') {
+        end -= 1;
+    }
     c..end
 }
 
