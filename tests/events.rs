@@ -2409,6 +2409,16 @@ fn a_city_unknown_to_the_gazetteer_is_named_as_one() {
     );
     // A feminine adjective of «مدينة» is no name.
     assert_eq!(place("عقدت اللجنة اجتماعاتها في مدينة ساحلية أمس."), [""]);
+    // An unknown word after «في» and before «ب» and a country is a city in it; not a word
+    // with the article.
+    assert_eq!(
+        place("وقال الوزير إن أعضاء التحالف سيجتمعون في رامشتاين بألمانيا الشهر المقبل."),
+        ["رامشتاين"]
+    );
+    assert_eq!(
+        place("وعقد الوزراء اجتماعا في العاصمة بألمانيا أمس."),
+        ["ألمانيا"]
+    );
     // An island, a town or a resort names one too, nearer than the dateline's city, which is
     // no host before its dash.
     assert_eq!(

@@ -2337,11 +2337,19 @@ fn attends(a: &Analysis<'_, '_>, k: usize) -> bool {
 fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
     // The word before, asked first: a bit of its word lists.
     let city = |k: usize| a.t.cues(k) & CITY != 0;
-    if i == 0 || !(city(i - 1) || i > 1 && city(i - 2)) {
+    // «في رامشتاين بألمانيا»: a word after «في» and before the country it is in.
+    let in_country = || {
+        i > 0
+            && a.t.raw(i - 1) == "في"
+            && a.t.raw(i + 1).starts_with('ب')
+            && a.t.toks.get(i + 1).is_some_and(|t| t.has_proclitic())
+            && a.has_term(i + 1, Term::Country)
+    };
+    if i == 0 || !(city(i - 1) || i > 1 && city(i - 2) || in_country()) {
         return false;
     }
     let raw = a.t.raw(i);
-    let named_as_city = city(i - 1) || capital_by_country(a, i - 2);
+    let named_as_city = city(i - 1) || i > 1 && capital_by_country(a, i - 2) || in_country();
     // «بالعاصمة أشغال القمة»: a word of the meeting rules' lists names no city.
     named_as_city
         && a.t.toks[i].kind == Kind::Word
