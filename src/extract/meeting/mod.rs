@@ -2423,7 +2423,8 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     // first place in what the gathering discusses is its topic, unless a hosting verb or a
     // comma comes between («… في سوريا غدا في القاهرة» is held in Cairo).
     let place_kinds = Term::Place.kind_bit() | Term::Country.kind_bit();
-    let discusses_topic = (trigger.end..i)
+    // Eight words hold the verb and its object («سيتناول جهود التوصل إلى وقف إطلاق النار في»).
+    let discusses_topic = (trigger.end.max(i.saturating_sub(8))..i)
         .rev()
         .take_while(|&k| !c.is(k, HOSTS) && !a.t.is_comma(k) && !a.t.has_kind(k, place_kinds))
         .any(|k| {
