@@ -1412,16 +1412,11 @@ fn triggers(
         // «دورة» is a summit's session, but «دورة اللجنة العليا المشتركة» a committee's and
         // «الدورة الأولى للملتقى» a forum's.
         if class == MeetingClass::Summit && a.word(i).contains("دور") {
-            let summit_level = || {
-                s.clone()
-                    .any(|k| a.word(k) == "مستوي" && a.word(k + 1) == "القمه")
-            };
             let governed = (i + 1..(i + 4).min(s.end)).find_map(|k| {
                 // «الدورة السادسة للمجلس»: a council's session, but «الدورة العادية لمجلس
                 // الجامعة على مستوى القمة» (a sentence that names the summit) and the GCC's
                 // Supreme Council's are summits. «للمجلس» is in no list: its spelling is asked.
                 let council = (c.is(k, ASSEMBLY) || matches!(a.t.raw(k), "للمجلس" | "للجنه"))
-                    && !summit_level()
                     && !s.clone().any(|j| a.word(j) == "القمه")
                     && !a.has_term(k, Term::Level(Level::Summit));
                 if matches!(a.word(k), "اللجنه" | "لجنه") || council {
@@ -1438,6 +1433,10 @@ fn triggers(
             // «عقد مجلس الجامعة على مستوى المندوبين دورة غير عادية»: a council's session, a
             // summit only «على مستوى القمة».
             let council = || (i.saturating_sub(14).max(s.start)..i).any(|k| c.is(k, ASSEMBLY));
+            let summit_level = || {
+                s.clone()
+                    .any(|k| a.word(k) == "مستوي" && a.word(k + 1) == "القمه")
+            };
             if governed.is_none() && council() && !summit_level() {
                 class = MeetingClass::Meeting;
             }
