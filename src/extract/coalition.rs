@@ -474,16 +474,16 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
         }
         end += 1;
     }
-    // A closing quotation mark belongs to the name; an opening one left alone does not.
+    // A closing quotation mark belongs to the name; an opening one left alone does not. A
+    // name that opens a quotation («أن "تحالف الطائرات المسيرة" الذي …») leaves its closing
+    // mark out with the opening one.
     let quotes = (c..end).filter(|&k| a.t.toks[k].is_punct('"')).count();
-    if quotes % 2 == 1 && a.t.toks.get(end).is_some_and(|t| t.is_punct('"')) {
-        end += 1;
-    }
-    // «أن "تحالف الطائرات المسيرة" الذي …»: the name opens a quotation, whose closing mark is
-    // left out with the opening one.
-    let quotes = (c..end).filter(|&k| a.t.toks[k].is_punct('"')).count();
-    if quotes % 2 == 1 && end > c + 1 && a.t.toks[end - 1].is_punct('"') {
-        end -= 1;
+    if quotes % 2 == 1 {
+        if a.t.toks.get(end).is_some_and(|t| t.is_punct('"')) {
+            end += 1;
+        } else if end > c + 1 && a.t.toks[end - 1].is_punct('"') {
+            end -= 1;
+        }
     }
     c..end
 }

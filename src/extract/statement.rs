@@ -1031,10 +1031,10 @@ fn office_in(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
         && a.has_term(start, Term::SpeakerHead)
 }
 
-/// Whether token `i` is the «عن» of a member of parliament for a bloc, party or province
-/// («النائب عن ائتلاف دولة القانون», «عضو مجلس النواب عن محافظة البصرة», «عضو اللجنة عن
-/// المنطقة الشرقية»), which belongs to
-/// the speaker's name; «عن» of what is spoken about does not name one of these.
+/// Whether token `i` is the «عن» of a member for a bloc, party, province or region («النائب عن
+/// ائتلاف دولة القانون», «عضو مجلس النواب عن محافظة البصرة», «عضو اللجنة عن المنطقة
+/// الشرقية»), which belongs to the speaker's name; «عن» of what is spoken about does not name
+/// one of these.
 fn member_for(a: &Analysis<'_, '_>, start: usize, i: usize) -> bool {
     const BODIES: [&str; 20] = [
         "كتله",
