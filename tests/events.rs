@@ -1052,6 +1052,22 @@ fn a_rise_from_one_count_to_another_dates_each() {
 }
 
 #[test]
+fn a_present_membership_verb_in_a_relative_clause_holds_now() {
+    // «الذي يضم» has its own tense inside «وكان … قد عقد», whose day is the meeting's.
+    assert_eq!(
+        sizes(
+            "وكان تحالف أوبك+ الذي يضم 22 دولة منتجة قد عقد اجتماعه الوزاري في 30 نوفمبر الماضي."
+        ),
+        [(22, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+    // «كان التحالف يضم» still holds then.
+    assert_eq!(
+        sizes("وكان التحالف يضم 40 دولة في تشرين الثاني 2017."),
+        [(40, Qualifier::Exact, "2017-11".to_owned())]
+    );
+}
+
+#[test]
 fn a_present_membership_verb_holds_now_not_at_the_date_before_it() {
     assert_eq!(
         sizes("التحالف الإسلامي العسكري، الذي تأسس في ديسمبر 2015 ويضم 41 دولة."),

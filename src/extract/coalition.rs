@@ -336,7 +336,13 @@ fn is_present_membership(a: &Analysis<'_, '_>, k: usize, from: usize) -> bool {
             | "تتشكل"
             | "ينضوي"
             | "تنضوي"
-    ) && !(from..k).any(|j| matches!(a.word(j), "كان" | "كانت"))
+    ) && !(from..k)
+        .rev()
+        .take_while(|&j| !matches!(a.t.raw(j), "الذي" | "التي"))
+        .any(|j| {
+            // «وكان تحالف أوبك+ الذي يضم 22 دولة قد عقد …»: a relative clause has its own tense.
+            matches!(a.word(j), "كان" | "كانت")
+        })
 }
 
 /// Whether token `j` can be a word inside a coalition's name («شمال», «الأطلسي»): a word that
@@ -558,8 +564,17 @@ fn when_of(
         .filter(not_future)
         .last()
         .map(|(k, _)| k);
+    // «وكان تحالف أوبك+ الذي يضم 22 دولة قد عقد اجتماعه في 30 نوفمبر»: past the present
+    // membership verb's clause, a verb in the past dates its own event.
+    let after_end = if present {
+        (number.end..clause_end)
+            .find(|&k| a.t.raw(k) == "قد" || a.has_term(k, Term::Tense(Tense::Past)))
+            .unwrap_or(clause_end)
+    } else {
+        clause_end
+    };
     let after = || {
-        a.calendar_dates_in(number.end..clause_end)
+        a.calendar_dates_in(number.end..after_end)
             .find(not_future)
             .map(|(k, _)| k)
     };
