@@ -2197,7 +2197,8 @@ fn place_in(
 /// Whether the place at token `i` is a seat of government the gazetteer names («البيت
 /// الأبيض», «الكرملين», «قصر الإليزيه»), a building rather than a city.
 fn seat(a: &Analysis<'_, '_>, i: usize) -> bool {
-    matches!(past_ba_al(a.t.raw(i)), "بيت" | "كرملين") || is_building(past_ba_al(a.t.raw(i)))
+    let word = past_ba_al(a.t.raw(i));
+    matches!(word, "بيت" | "كرملين") || is_building(word)
 }
 
 /// `word` past a leading «ب» and article: «بالقصر» → «قصر».
