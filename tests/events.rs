@@ -3557,3 +3557,16 @@ fn a_document_named_again_is_its_issuer_named_before() {
         ["البيان"]
     );
 }
+
+#[test]
+fn a_meeting_that_took_place_today_was_held() {
+    // «جرى» (masculine) and «تجري» take place like «جرت»: held today, not under way.
+    let held = meetings(
+        "استقبل الرئيس اليوم الخميس وزير الخارجية الإيطالي. وجرى اللقاء بحضور مدير الديوان.",
+    );
+    assert_eq!(held.len(), 2);
+    assert!(
+        held.iter()
+            .all(|m| m.0 == "2024-03-14" && m.3 == Status::Held)
+    );
+}
