@@ -3570,3 +3570,22 @@ fn a_meeting_that_took_place_today_was_held() {
             .all(|m| m.0 == "2024-03-14" && m.3 == Status::Held)
     );
 }
+
+#[test]
+fn a_meeting_held_earlier_in_the_reports_month_or_week_was_held() {
+    // Published on Thursday 14 March 2024.
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("استعرض المجلس نتائج القمة التي عقدت في الكويت مطلع الشهر الجاري."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status("عقد وزراء الخارجية اجتماعا في الرياض هذا الأسبوع."),
+        [Status::Held]
+    );
+    // What opened this week is under way.
+    assert_eq!(
+        status("انطلقت أعمال المؤتمر في جنيف هذا الأسبوع."),
+        [Status::Ongoing]
+    );
+}

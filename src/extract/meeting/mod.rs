@@ -50,6 +50,9 @@ struct MentionAt {
     /// it: «ترأس الرئيس اليوم اجتماعا», «عقد الوزراء اليوم اجتماعا» were held; what opened
     /// today («انطلقت اليوم») is under way.
     held_today: bool,
+    /// Its clause holds it in the past, opening nothing, in a month, week or year that the
+    /// report may fall in: held, not under way.
+    held_in_period: bool,
     /// Held in the present tense, as headlines tell what was done: «الرئيس يستقبل …», «مجلس
     /// الوزراء يعقد جلسته» (a meeting verb, or a verb of holding that opens nothing).
     held_in_present: bool,
@@ -527,7 +530,11 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) 
         (Some(f), Some(l), Some(r)) => {
             if f > r || part_to_come && !pluperfect && tense != Some(Tense::Past) {
                 Status::Planned
-            } else if e.closing || pluperfect || l == r && held_today && !e.future {
+            } else if e.closing
+                || pluperfect
+                || l == r && held_today && !e.future
+                || m.held_in_period
+            {
                 Status::Held
             } else if l >= r && (e.future || tense == Some(Tense::Future)) && !began_on_a_day(f) {
                 // «تنطلق اليوم … وسيعقد», «سيعقدون اجتماعا منتصف الشهر الجاري», «من المقرر أن
@@ -850,11 +857,13 @@ fn mentions(
             });
             // The verbs asked of are the lexicon's: their tense bit is tested first.
             let verb = |i: usize| a.t.has_kind(i, Term::Tense(Tense::Past).kind_bit());
+            let held_by_verb = (clause.clone()).any(|i| {
+                a.has_term(i, Term::Tense(Tense::Past))
+                    && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
+            });
+            let opened = (clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
             let held_today = on_report_day
-                && ((clause.clone()).any(|i| {
-                    a.has_term(i, Term::Tense(Tense::Past))
-                        && (c.is(i, HOSTS) || a.has_term(i, Term::MeetingVerb))
-                }) || (near..trigger.start).any(|i| {
+                && (held_by_verb || (near..trigger.start).any(|i| {
                     let w = a.word(i);
                     // «رأس الملك الجلسة»: the verb «رأس» opens its clause («على رأس» is a noun).
                     let heads = matches!(a.t.raw(i), "راس" | "وراس")
@@ -870,7 +879,7 @@ fn mentions(
                             verb(i) && a.has_term(i, Term::Tense(Tense::Past))
                                 || c.is(i, DISCUSSES) && a.word(i).starts_with("بحث")
                         }))
-                && !(clause.clone()).any(|i| verb(i) && (c.is(i, OPENS) || convened(i)));
+                && !opened;
             // Words before a summit name those around it («وزراء الخارجية … عشية القمة»), not
             // its level: a summit's level is its own clause's, else a summit.
             // «يلتقي وزراء الخارجية على هامش القمة»: who meet before «على هامش» are the
@@ -919,6 +928,17 @@ fn mentions(
             let prospective = to_be_held(a, trigger.start);
             let future = prospective
                 || future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
+            // «القمة التي عقدت في الكويت مطلع الشهر الجاري», «اجتمع الوزراء هذا الشهر»: held
+            // in a period the report falls in, by a verb that opens nothing.
+            let held_in_period = held_by_verb
+                && !opened
+                && !future
+                && date.is_some_and(|d| {
+                    matches!(
+                        a.dates[d].0.value,
+                        TimeValue::Month { .. } | TimeValue::Week { .. } | TimeValue::Year(_)
+                    )
+                });
             let tensed = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
                     Term::Tense(x) => Some((i, x)),
@@ -960,6 +980,7 @@ fn mentions(
                 pluperfect_told,
                 next,
                 held_today,
+                held_in_period,
                 held_in_present,
                 future,
                 prospective,
