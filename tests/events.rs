@@ -3589,3 +3589,15 @@ fn a_meeting_held_earlier_in_the_reports_month_or_week_was_held() {
         [Status::Ongoing]
     );
 }
+
+#[test]
+fn a_session_named_alone_is_of_the_meeting_whose_session_was_named_before() {
+    let got = meetings(
+        "وتنعقد الدورة الرابعة عشرة للاجتماع رفيع المستوى بين البلدين في لشبونة الشهر المقبل. \
+         وكان البلدان قد عقدا الدورة السابقة في 12 يونيو 2023 بمدينة الرباط.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "2023-06-12");
+    // A meeting's session, not a summit's.
+    assert_eq!((got[1].2, got[1].3), (Level::Other, Status::Held));
+}

@@ -666,11 +666,16 @@ fn mentions(
                 a.has_term(k, Term::MeetingNoun(MeetingClass::Summit)) && a.word(k) != "الدوره"
             });
             if !of_summit {
-                if let Some(m) = out
-                    .iter()
-                    .rev()
-                    .find(|m: &&MentionAt| a.word(m.trigger.start).contains("دور"))
-                {
+                // «الدورة الرابعة عشرة للاجتماع رفيع المستوى» made a mention of the noun it
+                // governs: the session word may stand a few words before the trigger.
+                let session = |k: usize| {
+                    a.word(k).contains("دور")
+                        && a.has_term(k, Term::MeetingNoun(MeetingClass::Summit))
+                };
+                if let Some(m) = out.iter().rev().find(|m: &&MentionAt| {
+                    let from = m.trigger.start.saturating_sub(4);
+                    (from.max(a.sentences[m.sentence].start)..m.trigger.end).any(session)
+                }) {
                     *class = m.class;
                 }
             }
