@@ -3601,3 +3601,16 @@ fn a_session_named_alone_is_of_the_meeting_whose_session_was_named_before() {
     // A meeting's session, not a summit's.
     assert_eq!((got[1].2, got[1].3), (Level::Other, Status::Held));
 }
+
+#[test]
+fn a_speaker_inside_what_another_said_is_not_the_one_continued() {
+    // Published on Thursday 14 March 2024.
+    let got = statements(
+        "وصرح الناطق الرسمي باسم القمة محمود الخميري بأن 13 رئيس دولة أكدوا حضورهم. \
+         وأضاف أن الرئيس سيستقبل القادة العرب بالمطار.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&s("الناطق الرسمي باسم القمة محمود الخميري", "2024-03-14"))
+    );
+}

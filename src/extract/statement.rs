@@ -541,7 +541,15 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                 .or_else(|| speakers[entity].when.clone())
                 .or_else(|| a.reference_when());
             speakers[entity].when = when.clone();
-            last = Some(entity);
+            // «قال أوشاكوف إن عشرين رئيسا أكدوا مشاركتهم. وأشار إلى …»: one who speaks inside
+            // what another said is not the one a later «وأشار» continues.
+            let nested = out
+                .last()
+                .and_then(|f: &Found| f.content.as_ref())
+                .is_some_and(|c| c.contains(&verb.start));
+            if !nested {
+                last = Some(entity);
+            }
             let span = a.sentence_span(s);
             out.push(Found {
                 statement: Statement {
