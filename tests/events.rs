@@ -3614,3 +3614,20 @@ fn a_speaker_inside_what_another_said_is_not_the_one_continued() {
         Some(&s("الناطق الرسمي باسم القمة محمود الخميري", "2024-03-14"))
     );
 }
+
+#[test]
+fn a_verbal_noun_after_the_named_subject_is_the_object() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        statements("أعلن التحالف الإسلامي العسكري لمحاربة الإرهاب انضمام دولة جديدة إليه."),
+        [s("التحالف الإسلامي العسكري لمحاربة الإرهاب", "2024-03-14")]
+    );
+    // Nor is the verbal noun right after a verb whose subject stands before it the speaker.
+    assert_eq!(
+        statements("وقال المبعوث إن الوفود أكدت حضورها.")
+            .iter()
+            .map(|x| x.0.as_str())
+            .collect::<Vec<_>>(),
+        ["المبعوث", "الوفود"]
+    );
+}

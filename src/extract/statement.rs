@@ -325,6 +325,8 @@ static OBJECT_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
         "ارجاء",
         "الغاء",
         "مشاركه",
+        "حضور",
+        "انضمام",
         "قلق",
         // «تعهد الرئيس بدعم لبنان», «أكد الوزير تعزيز التعاون».
         "تقديم",
@@ -1141,6 +1143,17 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
         && !a.is_name_ali(i)
         && !a.is_name_anne(i)
         || ADDRESSEES.contains(raw)
+    {
+        return true;
+    }
+    // «أعلن التحالف الإسلامي لمحاربة الإرهاب انضمام دولة جديدة»: a verbal noun without the
+    // article after a definite word is no part of the name (nor its genitive, nor its
+    // adjective), but the verb's object.
+    if i > 0
+        && !raw.starts_with("ال")
+        && a.t.raw(i - 1).starts_with("ال")
+        && a.t.toks[i - 1].kind == Kind::Word
+        && is_object_noun(raw)
     {
         return true;
     }
