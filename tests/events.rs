@@ -3631,3 +3631,17 @@ fn a_verbal_noun_after_the_named_subject_is_the_object() {
         ["المبعوث", "الوفود"]
     );
 }
+
+#[test]
+fn a_gathering_named_after_since_has_the_day_that_follows_it() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("وهي أول قمة عربية حضورية منذ قمة تونس في مارس 2019."),
+        [(
+            "2019-03".to_owned(),
+            "تونس".to_owned(),
+            Level::Summit,
+            Status::Held
+        )]
+    );
+}

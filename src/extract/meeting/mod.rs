@@ -2146,7 +2146,8 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
         .rev()
         .take_while(|&k| !a.t.is_comma(k) && !a.t.toks[k].ends_sentence());
     for k in clause_words {
-        if a.word(k) == "منذ" {
+        // «أول قمة منذ قمة تونس في مارس 2019»: the gathering named after «منذ» has the day.
+        if a.word(k) == "منذ" && !(k + 1..tr.start).any(|j| a.t.has_kind(j, meeting_kinds())) {
             return true;
         }
         // «وتأتي هذه المشاورات بعد زيارة … في أبريل»: what the meeting comes after or before
