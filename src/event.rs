@@ -228,7 +228,8 @@ pub struct Statement {
     pub speaker: Option<Mention>,
     /// The speech verb («قال», «أكدت») or the phrase that attributes the words.
     pub verb: Mention,
-    /// What was said: the clause after «أن»/«إن»/«:» or the quotation.
+    /// What was said: the clause after «أن»/«إن»/«:», the quotation, or the verb's object
+    /// («أكد الوزيران ضرورة وقف التصعيد»).
     pub content: Option<Mention>,
     /// When it was said.
     pub when: Option<When>,

@@ -3645,3 +3645,27 @@ fn a_gathering_named_after_since_has_the_day_that_follows_it() {
         )]
     );
 }
+
+#[test]
+fn what_was_said_as_the_verbs_object_is_the_content() {
+    let contents = |text: &str| -> Vec<Option<String>> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Statement(s) => Some(s.content.map(|c| c.text)),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        contents("وأكد الوزيران ضرورة وقف التصعيد."),
+        [Some("ضرورة وقف التصعيد".to_owned())]
+    );
+    assert_eq!(
+        contents("وأكد الوزير في كلمة افتتاحية أهمية تفعيل الاتفاقيات."),
+        [Some("أهمية تفعيل الاتفاقيات".to_owned())]
+    );
+    // A speech given is no matter of what was said.
+    assert_eq!(contents("وألقى الوزير كلمة."), Vec::<Option<String>>::new());
+    assert_eq!(contents("وأكد الوزير ذلك."), [None]);
+}
