@@ -3669,3 +3669,17 @@ fn what_was_said_as_the_verbs_object_is_the_content() {
     assert_eq!(contents("وألقى الوزير كلمة."), Vec::<Option<String>>::new());
     assert_eq!(contents("وأكد الوزير ذلك."), [None]);
 }
+
+#[test]
+fn a_meeting_in_a_hijri_month_is_dated_by_the_month_not_its_first_day() {
+    // Published on Thursday 14 March 2024, in Ramadan 1445: the next Shawwal is 1445's.
+    assert_eq!(
+        meetings("ويعقد مجلس وزراء الدفاع اجتماعه الثاني في الرياض خلال شهر شوال المقبل."),
+        [(
+            "2024-04-10/2024-05-08".to_owned(),
+            "الرياض".to_owned(),
+            Level::Ministerial,
+            Status::Planned
+        )]
+    );
+}

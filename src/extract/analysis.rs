@@ -282,8 +282,11 @@ impl<'a, 't> Analysis<'a, 't> {
     pub(crate) fn when_of_date(&self, k: usize) -> When {
         let (d, _) = &self.dates[k];
         let value = match d.value {
-            // A meeting or statement dated by a range starts on its first day.
-            TimeValue::Range { start, .. } => TimeValue::Day(start),
+            // A meeting or statement dated by a range of days starts on its first day; a Hijri
+            // month or year («خلال شهر شوال المقبل») is a period like a Gregorian month, no day.
+            TimeValue::Range { start, .. } if !matches!(d.rule, "month" | "year") => {
+                TimeValue::Day(start)
+            }
             v => v,
         };
         When {
