@@ -3683,3 +3683,16 @@ fn a_meeting_in_a_hijri_month_is_dated_by_the_month_not_its_first_day() {
         )]
     );
 }
+
+#[test]
+fn the_day_of_the_speaking_is_not_the_day_of_a_meeting_in_what_was_said() {
+    // Published on Thursday 14 March 2024: «أول أمس» is when the group spoke.
+    let got =
+        meetings("أعلنت الجماعة أول أمس عن استعدادها للانخراط في جولة جديدة من المشاورات في مسقط.");
+    assert!(got.iter().all(|m| m.0 != "2024-03-12"), "{got:?}");
+    // A day inside what was said is the meeting's.
+    assert_eq!(
+        meetings("أعلنت الوزارة أمس أن الاجتماع سيعقد في الرياض غدا.")[0].0,
+        "2024-03-15"
+    );
+}

@@ -718,8 +718,13 @@ fn mentions(
                 prev..next
             };
             let reach = Reach::of(c, &own, trigger);
+            // «أعلنت الجماعة أول أمس عن استعدادها للانخراط في جولة من المشاورات»: the day of
+            // the speaking, before what was said, is not the meeting's.
+            let told = content_around(statements, trigger)
+                .filter(|c| c.start > own.start)
+                .map_or(own.clone(), |c| c.start..own.end);
             let mut date =
-                nearest_date(c, &own, trigger, &reach).or_else(|| said_at(a, s, statements));
+                nearest_date(c, &told, trigger, &reach).or_else(|| said_at(a, s, statements));
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
@@ -1059,13 +1064,22 @@ fn held_before(c: &Cues<'_, '_, '_>, clause: &Range<usize>) -> bool {
 
 /// Whether the trigger stands in what a statement reports («وقال إن القمة …»).
 fn in_content(statements: &[statement::Found], trigger: &Range<usize>) -> bool {
+    content_around(statements, trigger).is_some()
+}
+
+/// What a statement reports, if the trigger stands in it.
+fn content_around<'s>(
+    statements: &'s [statement::Found],
+    trigger: &Range<usize>,
+) -> Option<&'s Range<usize>> {
     let k =
         statements.partition_point(|f| f.content.as_ref().is_none_or(|c| c.start <= trigger.start));
-    statements[..k].iter().rev().take(4).any(|f| {
-        f.content
-            .as_ref()
-            .is_some_and(|c| c.contains(&trigger.start))
-    })
+    statements[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .filter_map(|f| f.content.as_ref())
+        .find(|c| c.contains(&trigger.start))
 }
 
 /// Whether the trigger's clause names who meets: a verb of taking part, a participant right
