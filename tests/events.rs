@@ -3696,3 +3696,20 @@ fn the_day_of_the_speaking_is_not_the_day_of_a_meeting_in_what_was_said() {
         "2024-03-15"
     );
 }
+
+#[test]
+fn a_session_with_a_two_word_ordinal_governs_its_gathering() {
+    // One gathering: the session of the conference, three words apart.
+    let got = meetings(
+        "تنطلق يوم السبت 16 مارس أعمال الدورة العادية السابعة والثلاثين لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي في أديس أبابا.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-03-16".to_owned(),
+            "أديس أبابا".to_owned(),
+            Level::Summit,
+            Status::Planned
+        )]
+    );
+}

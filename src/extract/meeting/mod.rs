@@ -1555,9 +1555,10 @@ fn triggers(
         if let Some((last, _)) = out.last() {
             // Adjectives of the first noun («الجلسة الرئيسية للقمة»), not a verb and its object:
             // «الاجتماع يأتي استكمالا لمؤتمر …» names two gatherings.
+            // («الدورة العادية السابعة والثلاثين لمؤتمر …»: an ordinal of two words.)
             let words_between = (last.end..i).all(|k| {
                 a.t.toks[k].kind == Kind::Word
-                    && a.t.raw(k).starts_with("ال")
+                    && (a.t.raw(k).starts_with("ال") || a.t.raw(k).starts_with("وال"))
                     && !a.t.has_kind(
                         k,
                         Term::Tense(Tense::Past).kind_bit() | Term::Speech.kind_bit(),
@@ -1568,7 +1569,7 @@ fn triggers(
             let compound = i == last.end && !is_verb && !a.word(last.start).starts_with("ال");
             // «الجلسة الرئيسية للقمة»: a noun governed by the one before it.
             // («لقاء», «لقائه» begin with the letter, not the preposition.)
-            let governed = i - last.end <= 2
+            let governed = i - last.end <= 4
                 && words_between
                 && a.t.raw(i).starts_with('ل')
                 && !a.t.raw(i).starts_with("لقا");
