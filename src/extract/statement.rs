@@ -1153,17 +1153,6 @@ fn stops(a: &Analysis<'_, '_>, i: usize) -> bool {
     {
         return true;
     }
-    // «أعلن التحالف الإسلامي لمحاربة الإرهاب انضمام دولة جديدة»: a verbal noun without the
-    // article after a definite word is no part of the name (nor its genitive, nor its
-    // adjective), but the verb's object.
-    if i > 0
-        && !raw.starts_with("ال")
-        && a.t.raw(i - 1).starts_with("ال")
-        && a.t.toks[i - 1].kind == Kind::Word
-        && is_object_noun(raw)
-    {
-        return true;
-    }
     // «أحد كبار المسؤولين في وزارة الخارجية».
     if raw == "في" || raw == "وفي" {
         // «مصادر في تحالف أوبك+», «قيادي في الإطار التنسيقي»: a coalition too.
