@@ -3713,3 +3713,22 @@ fn a_session_with_a_two_word_ordinal_governs_its_gathering() {
         )]
     );
 }
+
+#[test]
+fn an_outlets_name_in_quotation_marks_is_part_of_the_speaker() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        statements(
+            "ذكرت صحيفة \"الغارديان\" البريطانية اليوم أن الوزير سيزور بغداد. \
+             وأضافت الصحيفة أن الزيارة تستغرق يومين."
+        ),
+        [
+            s("صحيفة \"الغارديان\" البريطانية", "2024-03-14"),
+            s("صحيفة \"الغارديان\" البريطانية", "2024-03-14")
+        ]
+    );
+    assert_eq!(
+        statements("وقال موقع «أكسيوس» إن القمة ستعقد."),
+        [s("موقع «أكسيوس»", "2024-03-14")]
+    );
+}

@@ -126,6 +126,20 @@ static INSTITUTIONS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Outlets, named by a common noun before their name: «صحيفة "الغارديان"».
+const OUTLETS: [&str; 10] = [
+    "صحيفه",
+    "وكاله",
+    "قناه",
+    "موقع",
+    "مجله",
+    "شبكه",
+    "اذاعه",
+    "فضائيه",
+    "تلفزيون",
+    "جريده",
+];
+
 /// Media and addressees after a speaker: «لوكالة فرانس برس», «للصحفيين».
 static ADDRESSEES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -1331,10 +1345,22 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
 
 /// The speaker `np` with its name in brackets before what is said, when it is told by a common
 /// noun alone («وقالت فضائية (الحرة) إن …»); after a full name («وكالة الأنباء السعودية
-/// (واس)») the brackets hold a short name, no part of it.
+/// (واس)») the brackets hold a short name, no part of it. An outlet's name in quotation marks
+/// is its name too, with the adjectives after it («ذكرت صحيفة "الغارديان" البريطانية»).
 fn with_bracketed_name(a: &Analysis<'_, '_>, np: Range<usize>, s: &Range<usize>) -> Range<usize> {
     let end = np.end;
     let punct = |k: usize, c: char| a.t.toks.get(k).is_some_and(|t| t.is_punct(c));
+    let quote = |k: usize| k < s.end && a.t.toks[k].is_quote();
+    if np.len() == 1 && OUTLETS.contains(&a.word(np.start)) && quote(end) {
+        let close = (end + 2..(end + 8).min(s.end)).find(|&k| quote(k));
+        if let Some(close) = close.filter(|&k| (end + 1..k).all(|j| name_word(a, j))) {
+            let mut last = close + 1;
+            while last < s.end && a.t.raw(last).starts_with("ال") && !stops(a, last) {
+                last += 1;
+            }
+            return np.start..last;
+        }
+    }
     if np.len() == 1
         && end + 3 <= s.end
         && punct(end, '(')
