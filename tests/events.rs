@@ -3732,3 +3732,20 @@ fn an_outlets_name_in_quotation_marks_is_part_of_the_speaker() {
         [s("موقع «أكسيوس»", "2024-03-14")]
     );
 }
+
+#[test]
+fn receiving_a_counterpart_is_a_meeting_whatever_the_word_order() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "أعلن قصر الإليزيه أن الرئيس الفرنسي سيستقبل نظيره اللبناني في باريس الأسبوع المقبل.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2024-W12".to_owned(),
+            "باريس".to_owned(),
+            Level::Summit,
+            Status::Planned
+        )]
+    );
+}

@@ -1673,8 +1673,9 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
         .map_or(0, |d| a.dates[d].1.len() + 1);
     // «استقبل بوتين في الكرملين أمس الرئيس التركي», «استقبل الشيخ محمد بن زايد في قصر
     // الشاطئ اليوم رئيس وزراء الهند»: a name, a place and a day may come before.
+    // «أن الرئيس سيستقبل نظيره اللبناني»: a counterpart is a guest of rank.
     let titled = (i + 1..(i + 10 + dated).min(s.end))
-        .any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE));
+        .any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE) || counterpart_word(a, k));
     let remote = after(8).any(|k| {
         matches!(
             a.word(k),
