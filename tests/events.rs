@@ -3749,3 +3749,16 @@ fn receiving_a_counterpart_is_a_meeting_whatever_the_word_order() {
         )]
     );
 }
+
+#[test]
+fn the_maghrebi_title_wali_opens_a_speaker() {
+    // Published on Thursday 14 March 2024. «والي» reads like «و» + «إلى».
+    assert_eq!(
+        statements("وصرح والي بنك المغرب، في ندوة صحفية أمس، بأن الاجتماعات شكلت نجاحا كبيرا."),
+        [s("والي بنك المغرب", "2024-03-13")]
+    );
+    assert_eq!(
+        statements("وقال الوزير وإلى جانبه السفير إن الاجتماعات شكلت نجاحا."),
+        [s("الوزير", "2024-03-14")]
+    );
+}

@@ -202,6 +202,18 @@ impl<'a, 't> Analysis<'a, 't> {
         self.mention_of_span(span)
     }
 
+    /// A mention of tokens `r` with the first one's proclitics: «والي» is a title, not «و» +
+    /// «إلى».
+    pub(crate) fn mention_with_proclitics(&self, r: &Range<usize>) -> Mention {
+        match self.t.toks.get(r.start).filter(|_| r.end <= self.t.len()) {
+            Some(first) => self.mention_of_span(
+                self.norm
+                    .original_span(first.start..self.t.toks[r.end - 1].end),
+            ),
+            None => self.mention(r),
+        }
+    }
+
     /// A mention of tokens `r`.
     pub(crate) fn mention(&self, r: &Range<usize>) -> Mention {
         self.mention_of_span(self.span(r))

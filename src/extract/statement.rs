@@ -435,6 +435,8 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                         r.start > 0 && is_document(a, r.start - 1) && lam_issuer(a, r.start);
                     let mention = if after_document {
                         a.mention_past_lam(r)
+                    } else if a.t.raw(r.start) == "والي" {
+                        a.mention_with_proclitics(r)
                     } else {
                         a.mention(r)
                     };
@@ -1315,6 +1317,11 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
         start
     };
     let mut end = start;
+    // «وصرح والي بنك المغرب»: the Maghrebi governor's title, which reads like «وإلى», opens
+    // the subject (no verb is followed by «وإلى»).
+    if a.t.raw(start) == "والي" && name_word(a, start + 1) && start + 1 < s.end {
+        end += 1;
+    }
     while end < s.end
         && end - start < MAX_SPEAKER
         && (!stops(a, end)
