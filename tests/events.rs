@@ -3762,3 +3762,12 @@ fn the_maghrebi_title_wali_opens_a_speaker() {
         [s("الوزير", "2024-03-14")]
     );
 }
+
+#[test]
+fn a_coalition_made_up_of_members_holds_now_whatever_began_since() {
+    // Published on Thursday 14 March 2024: «المكون من» holds now, like «يضم».
+    assert_eq!(
+        sizes("وقالت الوزيرة إن التحالف المكون من 86 عضوا حقق إنجازات منذ تأسيسه قبل تسع سنوات."),
+        [(86, Qualifier::Exact, "2024-03-14".to_owned())]
+    );
+}

@@ -336,6 +336,13 @@ fn is_present_membership(a: &Analysis<'_, '_>, k: usize, from: usize) -> bool {
             | "تتشكل"
             | "ينضوي"
             | "تنضوي"
+            // «التحالف المكون من 86 عضوا»: the participles hold now, as the verbs do.
+            | "المكون"
+            | "المكونه"
+            | "المتكون"
+            | "المتكونه"
+            | "المؤلف"
+            | "المؤلفه"
     ) && !(from..k)
         .rev()
         .take_while(|&j| !matches!(a.t.raw(j), "الذي" | "التي"))
