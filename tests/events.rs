@@ -3665,8 +3665,12 @@ fn what_was_said_as_the_verbs_object_is_the_content() {
         contents("وأكد الوزير في كلمة افتتاحية أهمية تفعيل الاتفاقيات."),
         [Some("أهمية تفعيل الاتفاقيات".to_owned())]
     );
-    // A speech given is no matter of what was said.
+    // A speech given is no matter of what was said, nor is where it was said.
     assert_eq!(contents("وألقى الوزير كلمة."), Vec::<Option<String>>::new());
+    assert_eq!(
+        contents("وأكدت الوزيرة في كلمتها أمام الاجتماع التزام بلادها."),
+        [None]
+    );
     assert_eq!(contents("وأكد الوزير ذلك."), [None]);
 }
 

@@ -1467,7 +1467,9 @@ fn said_as_object(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option
         .take_while(|&j| a.t.toks[j].kind == Kind::Word || a.t.toks[j].is_comma())
         .find(|&j| {
             let raw = a.t.raw(j);
-            is_object_noun(raw) && !raw.starts_with('ب') && !GIVEN.contains(&raw)
+            // «في كلمتها أمام الاجتماع»: where it was said, after a preposition, is no object.
+            let governed = j > 0 && matches!(a.t.raw(j - 1), "في" | "خلال" | "عبر" | "امام");
+            is_object_noun(raw) && !raw.starts_with('ب') && !GIVEN.contains(&raw) && !governed
         })
         .map(|j| j..s.end.min(j + MAX_CONTENT))
 }
