@@ -3775,3 +3775,11 @@ fn a_coalition_made_up_of_members_holds_now_whatever_began_since() {
         [(86, Qualifier::Exact, "2024-03-14".to_owned())]
     );
 }
+
+#[test]
+fn a_minister_told_before_meets_with_the_article() {
+    // «الوزير» with the article names who meets, as «وزير» does.
+    let got = meetings("كما التقى الوزير السوداني الأمين العام لجامعة الدول العربية.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].3, Status::Held);
+}

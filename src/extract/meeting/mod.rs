@@ -1101,7 +1101,10 @@ fn names_parties(
     // («أمام القادة»), nor of gatherings in general («اجتماعات الجامعة»).
     let verb_trigger = a.has_term(trigger.start, Term::MeetingVerb);
     let named_before = || {
-        !a.word(trigger.start).ends_with("ات")
+        // «تحدث الوزير أمام القادة عن القمة»: who speaks about a gathering is no party of it.
+        let about = trigger.start > 0 && a.t.raw(trigger.start - 1) == "عن";
+        !about
+            && !a.word(trigger.start).ends_with("ات")
             && (trigger.start.saturating_sub(6).max(clause.start)..trigger.start).any(|i| {
                 // A committee is a party only as a verb's subject («وعقد المجلس جلسة»,
                 // «لجنة المراقبة ستجتمع»): «وتعود فكرة اللجنة إلى مؤتمر …» names no party.
