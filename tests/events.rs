@@ -3783,3 +3783,20 @@ fn a_minister_told_before_meets_with_the_article() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].3, Status::Held);
 }
+
+#[test]
+fn a_gathering_with_results_is_over() {
+    // Published on Thursday 14 March 2024.
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("وأطلع الملك المجلس على نتائج استقباله رئيس جمهورية كوريا."),
+        [Status::Held]
+    );
+    assert_eq!(
+        status(
+            "رأس الملك الجلسة التي عقدها مجلس الوزراء اليوم في الرياض. \
+             وفي مستهل الجلسة، أطلع الملك المجلس على نتائج استقباله رئيس جمهورية كوريا."
+        ),
+        [Status::Held, Status::Held]
+    );
+}

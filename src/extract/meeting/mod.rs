@@ -495,7 +495,7 @@ fn find_entity(
 /// Planned, under way or held, as of the publication date: meeting `e` on `date`, as mention
 /// `m` tells it.
 fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) -> Status {
-    let (tense, pluperfect, next) = (m.tense, m.pluperfect(), m.next);
+    let (tense, pluperfect, next) = (m.tense, m.pluperfect_told && date.is_some(), m.next);
     // «الملك يستقبل وزير الخارجية» over «استقبل الملك صباح اليوم …»: a headline's present
     // tells the meeting another mention says was held today.
     let held_today = m.held_today || e.held_today && m.held_in_present;
@@ -955,8 +955,17 @@ fn mentions(
                     _ => None,
                 })
             });
+            // «أطلع المجلس على نتائج استقباله رئيس جمهورية كوريا»: a gathering with results
+            // is over, held before the report.
+            let over = trigger.start > 0
+                && matches!(
+                    a.t.raw(trigger.start - 1),
+                    "نتائج" | "بنتائج" | "لنتائج" | "حصيله" | "مخرجات" | "بمخرجات"
+                );
             let tense = if postponed {
                 Some(Tense::Future)
+            } else if over {
+                Some(Tense::Past)
             } else {
                 tensed.map(|(_, x)| x)
             };
@@ -965,7 +974,7 @@ fn mentions(
                     || tensed.is_some_and(|(i, _)| c.is(i, HOSTS) && !c.is(i, OPENS)));
             // Dated, for its status and the entity it may join; undated, for the meetings to
             // come that may not join its entity.
-            let pluperfect_told = held_before(c, &clause);
+            let pluperfect_told = over || held_before(c, &clause);
             let next = next_one(a, trigger, &own);
             // «لقاءات على نحو متكرر»: gatherings in general, unless «حتى» ties them to one.
             // A round («الجولة المقبلة», «الجولة السادسة») is one of several: it is none of the
