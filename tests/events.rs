@@ -3800,3 +3800,19 @@ fn a_gathering_with_results_is_over() {
         [Status::Held, Status::Held]
     );
 }
+
+#[test]
+fn a_holding_relative_clause_goes_on_past_a_short_aside() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings(
+            "ستشارك 50 دولة في اجتماع مجموعة الاتصال، المعروفة بصيغة رامشتاين، الذي يعقد غدا في ألمانيا."
+        ),
+        [(
+            "2024-03-15".to_owned(),
+            "ألمانيا".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+}

@@ -1869,8 +1869,22 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         {
             return false;
         }
-        // «…، الذي يعقد يوم الاثنين»: a relative clause that holds the meeting goes on with it.
-        if c.is(k + 1, RELATIVE) && (k + 2..(k + 4).min(a.t.len())).any(|j| c.is(j, HOSTS)) {
+        // «…، الذي يعقد يوم الاثنين»: a relative clause that holds the meeting goes on with it,
+        // also past a short aside with no verb («، المعروفة بصيغة رامشتاين، الذي يعقد غدا»).
+        let holding_relative =
+            |r: usize| c.is(r, RELATIVE) && (r + 1..(r + 3).min(a.t.len())).any(|j| c.is(j, HOSTS));
+        if holding_relative(k + 1) {
+            return false;
+        }
+        let verb = |j: usize| {
+            a.t.has_kind(j, Term::Tense(Tense::Past).kind_bit())
+                || a.t.has_kind(j, Term::Tense(Tense::NonPast).kind_bit())
+                || a.t.has_kind(j, Term::Tense(Tense::Future).kind_bit())
+        };
+        if let Some(j) = (k + 2..(k + 8).min(a.t.len())).find(|&j| comma(j))
+            && holding_relative(j + 1)
+            && !(k + 1..j).any(verb)
+        {
             return false;
         }
         // «اجتماع لوزراء الرقمنة، عقد في اليابان في أبريل»: after an indefinite meeting noun,
