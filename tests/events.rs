@@ -3816,3 +3816,20 @@ fn a_holding_relative_clause_goes_on_past_a_short_aside() {
         )]
     );
 }
+
+#[test]
+fn a_building_named_with_its_country_is_there_not_in_the_dateline_city() {
+    // Published on Thursday 14 March 2024.
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("ستشارك 50 دولة في اجتماع مجموعة الاتصال الذي يعقد غدا في قاعدة رامشتاين بألمانيا."),
+        ["ألمانيا"]
+    );
+    assert_eq!(
+        place(
+            "كييف - قال الرئيس إن أكثر من 50 دولة ستشارك في اجتماع مجموعة الاتصال الدفاعية، \
+             المعروفة بصيغة رامشتاين، الذي يعقد غدا في القاعدة الجوية الأمريكية بألمانيا."
+        ),
+        ["ألمانيا"]
+    );
+}

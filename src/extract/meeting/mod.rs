@@ -760,9 +760,10 @@ fn mentions(
                 .or_else(|| {
                     venue_without_city(a, &own).map(|v| {
                         // «جنيف - تنطلق غدا في مقر الأمم المتحدة أعمال …»: a building's city
-                        // is the one its sentence names, here in its dateline.
+                        // is the one its sentence names, here in its dateline, unless the
+                        // building came with its city or country («في قصر السلام بجدة»).
                         dateline_at
-                            .filter(|d| d.start == s.start)
+                            .filter(|d| d.start == s.start && is_building(a.word(v.start)))
                             .cloned()
                             .unwrap_or(v)
                     })
@@ -2293,6 +2294,9 @@ fn is_building(word: &str) -> bool {
             | "ديوان"
             | "الديوان"
             | "دار"
+            // «في قاعدة رامشتاين», «في القاعدة الجوية»: a military base.
+            | "قاعده"
+            | "القاعده"
     )
 }
 
@@ -2330,11 +2334,13 @@ fn venue_without_city(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<Range<
     let end = (start + 1..(start + 4).min(own.end))
         .find(|&j| !name_word(j))
         .unwrap_or((start + 4).min(own.end));
-    // «في قصر السلام بجدة»: the city named with the building, farther than a place is looked
-    // for, is where it is.
+    // «في قصر السلام بجدة», «في القاعدة الجوية الأمريكية بألمانيا»: the city or country named
+    // with the building, farther than a place is looked for, is where it is.
     let city_after =
         (end < own.end && a.t.toks[end].has_proclitic() && a.t.raw(end).starts_with('ب'))
-            .then(|| a.t.longest(end, |m| matches!(m, Term::Place)))
+            .then(|| {
+                a.t.longest(end, |m| matches!(m, Term::Place | Term::Country))
+            })
             .flatten();
     if let Some(n) = city_after {
         return Some(end..end + n);
@@ -2453,9 +2459,13 @@ fn country_venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize
     if c.is(before, TOPIC) {
         return false;
     }
+    // «في القاعدة الجوية الأمريكية بألمانيا»: the country a named building is in.
+    let building = (preposition.saturating_sub(4)..preposition)
+        .any(|k| k > 0 && matches!(a.t.raw(k - 1), "في" | "وفي") && is_building(a.word(k)));
     (trigger.start..trigger.end + 2).contains(&before)
         || c.is(before, HOSTS)
         || a.date_covering(before).is_some()
+        || building
 }
 
 /// Whether a hosting verb stands at `k`, or after «قد» there: what precedes it is the host
