@@ -3833,3 +3833,17 @@ fn a_building_named_with_its_country_is_there_not_in_the_dateline_city() {
         ["ألمانيا"]
     );
 }
+
+#[test]
+fn the_premiership_is_no_ministers_meeting() {
+    let level = |text: &str| meetings(text).into_iter().map(|m| m.2).collect::<Vec<_>>();
+    assert_eq!(
+        level("سيعقد الإطار التنسيقي اجتماعا مساء الخميس لحسم مرشحه لرئاسة الوزراء."),
+        [Level::Other]
+    );
+    // Chaired by ministers, it is theirs.
+    assert_eq!(
+        level("عقد مجلس التنسيق اجتماعه الخامس في الرياض برئاسة وزيري الخارجية في البلدين."),
+        [Level::Ministerial]
+    );
+}

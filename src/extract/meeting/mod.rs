@@ -2730,8 +2730,12 @@ fn level_in(a: &Analysis<'_, '_>, r: &Range<usize>) -> Option<Level> {
             Some(Level::PoliticalDirectors)
         } else if a.has_term(i, Term::Level(Level::Ministerial))
             && prev & CHIEF == 0
-            // «مصادر وزارية» are sources in a ministry, no level.
+            // «مصادر وزارية» are sources in a ministry, no level; «لرئاسة الوزراء» is the
+            // premiership («برئاسة وزيري الخارجية» is chaired by ministers).
             && !(i > 0 && matches!(a.word(i - 1), "مصادر" | "مصدر"))
+            && !(i > 0
+                && matches!(a.t.raw(i - 1), "رئاسه" | "لرئاسه" | "ورئاسه")
+                && a.word(i) == "الوزراء")
             // «مجلس الوزراء» is a cabinet; «مجلس وزراء الخارجية» foreign ministers.
             && (prev & COUNCIL == 0 || a.t.cues(i + 1) & PORTFOLIO != 0)
         {
