@@ -3847,3 +3847,12 @@ fn the_premiership_is_no_ministers_meeting() {
         [Level::Ministerial]
     );
 }
+
+#[test]
+fn a_coalition_with_a_possessive_pronoun_has_a_size() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        sizes("وستعقد القوى اجتماعا موسعا لتحالفها العريض، الذي يضم أكثر من أربعين حزبا وتنظيما."),
+        [(40, Qualifier::MoreThan, "2024-03-14".to_owned())]
+    );
+}

@@ -512,6 +512,12 @@ pub(crate) static COALITION_WORDS: &[&str] = &[
     "الحلف",
     "الائتلاف",
     "ائتلاف",
+    // «لتحالفها العريض، الذي يضم أكثر من أربعين حزبا»: the coalition of the one named before.
+    "تحالفه",
+    "تحالفها",
+    "تحالفهم",
+    "ائتلافه",
+    "ائتلافها",
     "الناتو",
     "ناتو",
     // Iraq's governing coalition of Shiite parties, named by no coalition word.
