@@ -3856,3 +3856,18 @@ fn a_coalition_with_a_possessive_pronoun_has_a_size() {
         [(40, Qualifier::MoreThan, "2024-03-14".to_owned())]
     );
 }
+
+#[test]
+fn a_speaker_who_says_it_will_hold_a_meeting_names_its_party() {
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("قالت قوى الحرية والتغيير إنها ستعقد اجتماعا موسعا لتحالفها العريض."),
+        [Status::Planned]
+    );
+    assert_eq!(
+        status("وأعلن الحزب أنه سيعقد اجتماعا طارئا."),
+        [Status::Planned]
+    );
+    // Impersonal: a meeting will be held, by no one named.
+    assert_eq!(status("وأوضح الوزير أنه سيعقد اجتماع قريبا."), []);
+}

@@ -791,8 +791,20 @@ fn mentions(
                 && out.iter().any(|m: &MentionAt| m.class == *class);
             let meets_at_host = a.has_term(trigger.start, Term::MeetingVerb)
                 && hosts.iter().any(|&(guest, host)| guest == n && host > n);
+            // «قالت قوى الحرية والتغيير إنها ستعقد اجتماعا»: the speaker holds it, named by the
+            // pronoun of what it said («أنه سيعقد اجتماع» is impersonal: the accusative tells
+            // the verb has a subject).
+            let pronoun = clause.start.checked_sub(1).map(|k| a.t.raw(k));
+            let speaker_holds = (clause.start..(clause.start + 2).min(trigger.start))
+                .any(|k| c.is(k, HOSTS))
+                && match pronoun {
+                    Some("انها" | "انهم" | "بانها" | "بانهم") => true,
+                    Some("انه" | "بانه") => a.t.raw(trigger.start).ends_with('ا'),
+                    _ => false,
+                };
             let parties = meets_counterpart
                 || meets_at_host
+                || speaker_holds
                 || !in_content(statements, trigger)
                     && names_parties(c, trigger, &clause, &own, guest_before);
             // A last day within a month of the first: «اتفقت في اجتماعها في يوليو على تمديد
