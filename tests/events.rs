@@ -3871,3 +3871,17 @@ fn a_speaker_who_says_it_will_hold_a_meeting_names_its_party() {
     // Impersonal: a meeting will be held, by no one named.
     assert_eq!(status("وأوضح الوزير أنه سيعقد اجتماع قريبا."), []);
 }
+
+#[test]
+fn an_aside_between_the_holder_and_the_meeting_keeps_one_clause() {
+    // Published on Thursday 14 March 2024: held today by the verb across the aside.
+    assert_eq!(
+        meetings("عقدت اللجنة الخماسية، والمكونة من خمس دول، اجتماعا في الدوحة اليوم."),
+        [(
+            "2024-03-14".to_owned(),
+            "الدوحة".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+}

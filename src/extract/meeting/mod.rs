@@ -1977,7 +1977,21 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         let closes_aside = prev_start.is_some_and(|p| c.is(p + 1, RELATIVE))
             && a.t.raw(k + 1) == "في"
             && time_or_place(a, &(k + 1..tail_end(a, k + 1)));
-        return !(opens_adverbial || closes_adverbial || closes_aside || day_after_venue);
+        // «عقدت اللجنة الخماسية، والمكونة من خمس دول، اجتماعا»: an aside between the hosting
+        // verb's subject and its object, the meeting word in the accusative.
+        let object_at = |j: usize| {
+            a.t.has_kind(j, meeting_kinds())
+                && !a.has_term(j, Term::MeetingVerb)
+                && a.t.raw(j).ends_with('ا')
+        };
+        let hosted_before = |p: usize| (p.saturating_sub(8)..p).any(|j| c.is(j, HOSTS));
+        let aside_before_object = next_end.is_some_and(|e| object_at(e + 1) && hosted_before(k))
+            || prev_start.is_some_and(|p| object_at(k + 1) && hosted_before(p));
+        return !(opens_adverbial
+            || closes_adverbial
+            || closes_aside
+            || day_after_venue
+            || aside_before_object);
     }
     false
 }
