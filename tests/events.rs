@@ -3885,3 +3885,12 @@ fn an_aside_between_the_holder_and_the_meeting_keeps_one_clause() {
         )]
     );
 }
+
+#[test]
+fn what_a_meeting_is_about_before_its_verb_is_no_host() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("وصرح الوزير بأن الاجتماع المقبل حول سوريا سيعقد في كازاخستان في حزيران."),
+        ["كازاخستان"]
+    );
+}

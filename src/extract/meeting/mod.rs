@@ -2463,6 +2463,11 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
         && raw.chars().count() >= 3
 }
 
+/// Whether a word says what a gathering is about: «بشأن», «بخصوص», «حول».
+fn about(word: &str) -> bool {
+    matches!(word, "بشان" | "وبشان" | "بخصوص" | "وبخصوص" | "حول" | "وحول")
+}
+
 /// Whether the country at `i` is where the meeting is. A country is as often what a meeting
 /// discusses («الأوضاع في سوريا») as where it is, so it counts only beside a hosting verb
 /// («تستضيف قطر»), or after «في» or «ب» that follow the meeting word, its hosting verb or its
@@ -2516,6 +2521,11 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     // «مؤتمر الاستجابة لغزة يعقد في …»: a place after «ل» is whom it is for, never its venue.
     let raw = a.t.raw(i);
     if a.t.toks[i].has_proclitic() && (raw.starts_with('ل') || raw.starts_with("ول")) {
+        return false;
+    }
+    // «الاجتماع المقبل حول سوريا سيعقد في كازاخستان»: what it is about, right before its
+    // verb, is no host.
+    if i > 0 && about(a.t.raw(i - 1)) {
         return false;
     }
     if country_only(a, &(i..i + n)) {
@@ -2592,8 +2602,7 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
             return !(k > 0 && c.is(k - 1, TOPIC));
         }
         // «جلسة طارئة بشأن غزة», «حول سوريا»: what it is about.
-        if matches!(w, "بشان" | "وبشان" | "بخصوص" | "وبخصوص" | "حول" | "وحول")
-        {
+        if about(w) {
             return false;
         }
         if w.starts_with('ب') && a.t.toks[k].has_proclitic() {
