@@ -3894,3 +3894,17 @@ fn what_a_meeting_is_about_before_its_verb_is_no_host() {
         ["كازاخستان"]
     );
 }
+
+#[test]
+fn the_works_one_chairs_are_a_meeting() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("ترأس رئيس الحكومة، يوم الخميس 14 مارس 2024 بالرباط، أشغال مجلس الحكومة."),
+        [(
+            "2024-03-14".to_owned(),
+            "الرباط".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+}

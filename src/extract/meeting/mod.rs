@@ -1458,11 +1458,20 @@ fn triggers(
         // «تنطلق … أعمال اللجنة», «تبدأ أعمالها»: the work of a body that opens or closes.
         // The verb may stand a few adverbials before («تنطلق غدا في مقر الأمم المتحدة أعمال …»):
         // the nearest verb before the noun must be the opening one.
+        // «ترأس رئيس الحكومة … أشغال مجلس الحكومة»: the works one chairs are a gathering too.
+        let chairs = |k: usize| {
+            let w = a.word(k);
+            w.starts_with("تراس") || w.starts_with("يتراس") || matches!(a.t.raw(k), "راس" | "وراس")
+        };
         let opened = || {
-            (i.saturating_sub(10).max(s.start)..i)
+            (i.saturating_sub(14).max(s.start)..i)
                 .rev()
-                .find(|&k| c.is(k, OPENS) || a.t.has_kind(k, Term::Tense(Tense::Past).kind_bit()))
-                .is_some_and(|k| c.is(k, OPENS))
+                .find(|&k| {
+                    c.is(k, OPENS)
+                        || chairs(k)
+                        || a.t.has_kind(k, Term::Tense(Tense::Past).kind_bit())
+                })
+                .is_some_and(|k| c.is(k, OPENS) || chairs(k))
         };
         // «أعمال المؤتمر», «أعمال الجولة الثانية عشرة من محادثات أستانا»: the works of a
         // gathering named just after are that gathering's.
