@@ -3908,3 +3908,20 @@ fn the_works_one_chairs_are_a_meeting() {
         )]
     );
 }
+
+#[test]
+fn a_coalitions_name_ends_before_the_verb_of_becoming() {
+    let names = |text: &str| -> Vec<String> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        names("وأعلنت المنسقة أن التحالف بات يضم تسعين عضوا."),
+        ["التحالف"]
+    );
+}

@@ -25,6 +25,10 @@ const NAME_STOPS: &[&str] = &[
     "بزعامه",
     // «أعلن التحالف انضمام دولتين»: who joins is not the coalition's name.
     "انضمام",
+    // «التحالف بات يضم تسعين عضوا»: the verb of becoming, which the lexicon leaves out
+    // («بات رايدر» is a name).
+    "بات",
+    "باتت",
     "الي",
     "في",
     "من",
