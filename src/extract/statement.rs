@@ -528,7 +528,9 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                             .rev()
                             .find(|&p| matches!(a.t.raw(p), "الذي" | "التي"))
                             .is_some_and(|p| {
-                                let before = p.saturating_sub(5).max(verb.end)..p;
+                                // Eight words hold the object and its adjectives
+                                // («بنتائج القمة العربية الإسلامية المشتركة غير العادية»).
+                                let before = p.saturating_sub(8).max(verb.end)..p;
                                 let object = before.clone().any(|k| {
                                     let raw = a.t.raw(k);
                                     (a.t.toks[k].has_proclitic() || welcomes)
