@@ -3934,3 +3934,20 @@ fn a_welcome_is_not_dated_by_a_long_objects_relative_clause() {
     );
     assert_eq!(got, [s("المجلس", "2024-03-14")]);
 }
+
+#[test]
+fn a_quoted_outlet_spoken_to_opens_no_content() {
+    let contents = |text: &str| -> Vec<Option<String>> {
+        extract(text)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Statement(s) => Some(s.content.map(|c| c.text)),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        contents("وأشار الوزير في حديث لقناة \"الإخبارية\" السورية إلى أن الاجتماع مهم."),
+        [Some("إلى أن الاجتماع مهم".to_owned())]
+    );
+}
