@@ -3951,3 +3951,12 @@ fn a_quoted_outlet_spoken_to_opens_no_content() {
         [Some("إلى أن الاجتماع مهم".to_owned())]
     );
 }
+
+#[test]
+fn a_document_quoted_by_an_agency_speaks_for_its_issuer() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        statements("ونقلت الوكالة عن بلاغ لوزارة الانتقال الطاقي أن ثلاثين وزيرا سيحضرون."),
+        [s("وزارة الانتقال الطاقي", "2024-03-14")]
+    );
+}

@@ -281,6 +281,16 @@ fn lam_issuer(a: &Analysis<'_, '_>, k: usize) -> bool {
     raw.starts_with('ل') && raw != "ل" && !raw.starts_with("لل")
 }
 
+/// The issuer after «ل» of the document that opens `np` («بيان لمكتب رئيس الوزراء»).
+fn issuer_after_lam(
+    a: &Analysis<'_, '_>,
+    np: &Range<usize>,
+    s: &Range<usize>,
+) -> Option<Range<usize>> {
+    (lam_issuer(a, np.start + 1) && np.end > np.start + 1)
+        .then(|| with_bracketed_name(a, np.start + 1..np.end, s))
+}
+
 /// Whether token `k` is a document, with or without the article: «بيان», «البيان».
 fn is_document(a: &Analysis<'_, '_>, k: usize) -> bool {
     let w = a.word(k);
@@ -790,6 +800,12 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
             return None;
         }
         let np = np_after(a, from + 1, s)?;
+        // «ونقلت الوكالة عن بلاغ لوزارة الانتقال الطاقي أن …»: the document's issuer speaks.
+        let np = if is_document(a, np.start) {
+            issuer_after_lam(a, &np, s).unwrap_or(np)
+        } else {
+            np
+        };
         return Some(Trigger {
             verb: i..i + 1,
             np: Some(np),
@@ -983,8 +999,8 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
                     }
                     _ => np.end = k,
                 }
-            } else if lam_issuer(a, np.start + 1) && np.end > np.start + 1 {
-                np = with_bracketed_name(a, np.start + 1..np.end, s);
+            } else if let Some(issuer) = issuer_after_lam(a, &np, s) {
+                np = issuer;
             }
         }
         // «ورحب الاتحاد الأوروبي بنتائج الاجتماع»: what is welcomed comes with «ب».
