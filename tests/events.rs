@@ -3960,3 +3960,17 @@ fn a_document_quoted_by_an_agency_speaks_for_its_issuer() {
         [s("وزارة الانتقال الطاقي", "2024-03-14")]
     );
 }
+
+#[test]
+fn a_courtesy_title_opens_an_office_not_a_name() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        statements("أعرب سمو رئيس مجلس الوزراء عن تطلعه إلى نجاح القمة."),
+        [s("سمو رئيس مجلس الوزراء", "2024-03-14")]
+    );
+    // The office honoured ends the speaker before the one called on.
+    assert_eq!(
+        statements("ودعا سمو الأمير الدول الأعضاء إلى الحضور."),
+        [s("سمو الأمير", "2024-03-14")]
+    );
+}

@@ -126,6 +126,9 @@ static INSTITUTIONS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Courtesy titles before an office: «سمو رئيس مجلس الوزراء», «معالي الوزير».
+const COURTESY_TITLES: [&str; 7] = ["سمو", "معالي", "سعاده", "فخامه", "جلاله", "دوله", "سماحه"];
+
 /// Outlets, named by a common noun before their name: «صحيفة "الغارديان"».
 const OUTLETS: [&str; 10] = [
     "صحيفه",
@@ -1239,16 +1242,22 @@ fn object_after_name(a: &Analysis<'_, '_>, verb: usize, np: &Range<usize>) -> Op
     };
     // A word of a personal name: no article, nothing the lexicon knows. A name has two such
     // words («مايك بومبيو»), or one alone as the whole speaker; «لجامعة» after a title is not one.
+    // A courtesy title («سمو رئيس مجلس الوزراء») opens a title, not a name.
     let name_word = |k: usize| {
         a.t.toks[k].kind == Kind::Word
             && !a.t.raw(k).starts_with("ال")
             && a.t.raw(k).chars().count() >= 3
             && a.t.hits(k).is_empty()
+            && !COURTESY_TITLES.contains(&a.t.raw(k))
     };
     // The name's last word may carry the article («عادل الجبير», «عادل عبد المهدي»).
     let ends_name = |k: usize| {
         name_word(k - 1) && (k - 1 == np.start || name_word(k - 2))
             || k >= np.start + 2 && a.t.raw(k - 1).starts_with("ال") && name_word(k - 2)
+            // «ودعا سمو الأمير الدول الأعضاء»: a courtesy title and the office it honours.
+            || k >= np.start + 2
+                && a.t.raw(k - 1).starts_with("ال")
+                && COURTESY_TITLES.contains(&a.t.raw(k - 2))
     };
     (np.start + 1..np.end).find(|&k| ends_name(k) && (party(k) || addressed(k)))
 }
