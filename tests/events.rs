@@ -3974,3 +3974,13 @@ fn a_courtesy_title_opens_an_office_not_a_name() {
         [s("سمو الأمير", "2024-03-14")]
     );
 }
+
+#[test]
+fn an_audience_told_with_the_hosts_honorific_is_a_meeting() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings("جاء ذلك خلال استقبال سموه يوم أمس الأمين العام لمجلس التعاون.");
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-13", Status::Held));
+    // The bare noun receives refugees too.
+    assert!(meetings("أعلنت الوزارة استقبال اللاجئين أمس.").is_empty());
+}

@@ -782,6 +782,21 @@ impl Lexicon {
         for w in ["استقباله", "استقبالها"] {
             self.add(w, Term::MeetingNoun(MeetingClass::Meeting));
         }
+        // «خلال استقبال سموه الأمين العام»: the host's honorific pronoun as a word of its own.
+        for h in [
+            "سموه",
+            "سموها",
+            "جلالته",
+            "فخامته",
+            "معاليه",
+            "سعادته",
+            "دولته",
+        ] {
+            self.add(
+                &format!("استقبال {h}"),
+                Term::MeetingNoun(MeetingClass::Meeting),
+            );
+        }
         for &(perfect, imperfect) in events::MEETING_VERBS {
             for form in perfect_forms(perfect) {
                 self.add(&form, Term::MeetingVerb);
