@@ -3984,3 +3984,26 @@ fn an_audience_told_with_the_hosts_honorific_is_a_meeting() {
     // The bare noun receives refugees too.
     assert!(meetings("أعلنت الوزارة استقبال اللاجئين أمس.").is_empty());
 }
+
+#[test]
+fn the_occasion_told_after_a_statement_dates_it() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        statements(
+            "أكد الوزير أن القمة ستنجح. وأضاف أن التحضيرات اكتملت. \
+             جاء ذلك خلال لقائه أمس الأمين العام."
+        ),
+        [s("الوزير", "2024-03-13"), s("الوزير", "2024-03-13")]
+    );
+    // Not another speaker's before, nor a statement with a day of its own.
+    assert_eq!(
+        statements(
+            "قال السفير إن الزيارة مهمة. وأكد الوزير أن القمة ستنجح. جاء ذلك خلال لقائه أمس."
+        ),
+        [s("السفير", "2024-03-14"), s("الوزير", "2024-03-13")]
+    );
+    assert_eq!(
+        statements("أكد الوزير اليوم أن القمة ستنجح. جاء ذلك خلال لقائه أمس الأمين العام."),
+        [s("الوزير", "2024-03-14")]
+    );
+}

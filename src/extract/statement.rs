@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::analysis::{Analysis, WINDOW, contained};
-use crate::event::{Mention, Statement, When};
+use crate::event::{Mention, Statement, When, WhenSource};
 use crate::lexicon::{Term, WordSet};
 use crate::text::Kind;
 
@@ -400,6 +400,29 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut last: Option<usize> = None;
     for (si, s) in a.sentences.iter().enumerate() {
+        // «أكد الوزير أن … . وأضاف … . جاء ذلك خلال لقائه أمس …»: the sentence that tells
+        // where the last speaker's statements were made gives their day, when they had none of
+        // their own.
+        if si > 0
+            && let Some(k) = last
+            && let Some(when) = occasion_day(a, s)
+        {
+            let undated =
+                |w: &Option<When>| w.as_ref().is_none_or(|w| w.source == WhenSource::Reference);
+            let name = speakers[k].name.clone();
+            for f in out
+                .iter_mut()
+                .rev()
+                .take_while(|f: &&mut Found| f.statement.speaker.as_ref() == Some(&name))
+            {
+                if undated(&f.statement.when) {
+                    f.statement.when = Some(when.clone());
+                }
+            }
+            if undated(&speakers[k].when) {
+                speakers[k].when = Some(when);
+            }
+        }
         let mut in_quote = false;
         for i in s.clone() {
             match a.t.toks[i].kind {
@@ -608,6 +631,18 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The day a sentence opening with «جاء ذلك» gives to the occasion it names («جاء ذلك خلال
+/// لقائه أمس»), if it is not after the report nor what began «منذ» it.
+fn occasion_day(a: &Analysis<'_, '_>, s: &Range<usize>) -> Option<When> {
+    let opens = matches!(a.t.raw(s.start), "جاء" | "وجاء") && a.t.raw(s.start + 1) == "ذلك";
+    if !opens {
+        return None;
+    }
+    a.calendar_dates_in(s.clone())
+        .find(|(k, tr)| !a.after_report(*k) && !a.since_before(tr, s.start))
+        .map(|(k, _)| a.when_of_date(k))
 }
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
