@@ -4007,3 +4007,14 @@ fn the_occasion_told_after_a_statement_dates_it() {
         [s("الوزير", "2024-03-14")]
     );
 }
+
+#[test]
+fn a_definite_name_after_city_without_the_article_is_the_city() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("انطلقت صباح اليوم بمدينة الحمامات أشغال المنتدى الاقتصادي."),
+        ["الحمامات"]
+    );
+    // After «المدينة», a definite word is its adjective.
+    assert_eq!(place("يعقد الاجتماع في المدينة الجديدة غدا."), [""]);
+}

@@ -2460,15 +2460,20 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
     }
     let raw = a.t.raw(i);
     let named_as_city = city(i - 1) || i > 1 && capital_by_country(a, i - 2) || in_country();
+    // «بمدينة الحمامات», «في مدينة الجديدة»: after «مدينة» without the article, a definite
+    // word is its name in construct, never its adjective.
+    let name_in_construct =
+        raw.starts_with("ال") && city(i - 1) && !a.t.stem(i - 1).starts_with("ال");
     // «بالعاصمة أشغال القمة»: a word of the meeting rules' lists names no city.
     named_as_city
         && a.t.toks[i].kind == Kind::Word
         && a.t.hits(i).is_empty()
         && a.t.cues(i) == 0
-        && !raw.starts_with("ال")
-        // A feminine word is most often an adjective of «مدينة» («في مدينة ساحلية»), unless a
-        // definite nisba follows: «في مدينة بوزنيقة المغربية».
-        && (!raw.ends_with('ه') || nisba(a.t.raw(i + 1)))
+        && (name_in_construct
+            || !raw.starts_with("ال")
+                // A feminine word is most often an adjective of «مدينة» («في مدينة
+                // ساحلية»), unless a definite nisba follows: «في مدينة بوزنيقة المغربية».
+                && (!raw.ends_with('ه') || nisba(a.t.raw(i + 1))))
         && raw.chars().count() >= 3
 }
 
