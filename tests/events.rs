@@ -4018,3 +4018,18 @@ fn a_definite_name_after_city_without_the_article_is_the_city() {
     // After «المدينة», a definite word is its adjective.
     assert_eq!(place("يعقد الاجتماع في المدينة الجديدة غدا."), [""]);
 }
+
+#[test]
+fn a_gathering_held_before_the_report_is_none_to_come() {
+    // Published on Thursday 14 March 2024: the results told are of another meeting than the
+    // one to come on the 20th.
+    let got = meetings(
+        "أعلن الوزير أن الاجتماع سيعقد في 20 مارس الجاري. وأطلع الملك المجلس على نتائج الاجتماع.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].3),
+        ("2024-03-20", Status::Planned)
+    );
+    assert_eq!((got[1].0.as_str(), got[1].3), ("", Status::Held));
+}

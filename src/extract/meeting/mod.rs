@@ -396,8 +396,13 @@ fn find_entity(
     };
     // «اجتماعا فنيا قبل الاجتماع الوزاري»: gatherings at two levels are two.
     let same_level = |e: &Entity| m.level.zip(e.level).is_none_or(|(x, y)| x == y);
+    // A gathering held before the report is none to come.
+    let to_come = |e: &Entity| e.date.or(e.weak_date).is_some_and(|d| a.after_report(d));
     let open = |k: usize| {
-        Some(k) != partner && !(m.prospective && begun(&entities[k])) && same_level(&entities[k])
+        Some(k) != partner
+            && !(m.prospective && begun(&entities[k]))
+            && !(m.pluperfect_told && to_come(&entities[k]))
+            && same_level(&entities[k])
     };
     let latest = |f: &dyn Fn(&Entity) -> bool| {
         (recent..entities.len())
