@@ -4033,3 +4033,21 @@ fn a_gathering_held_before_the_report_is_none_to_come() {
     );
     assert_eq!((got[1].0.as_str(), got[1].3), ("", Status::Held));
 }
+
+#[test]
+fn a_later_mention_of_a_meeting_held_today_is_held() {
+    // Published on Thursday 14 March 2024.
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status(
+            "أكد الملك خلال لقائه اليوم في قصر الحسينية وفدا من الكونغرس ضرورة وقف الحرب. \
+             وحضر اللقاء ولي العهد."
+        ),
+        [Status::Held, Status::Held]
+    );
+    // What opened today is still under way when named again.
+    assert_eq!(
+        status("انطلقت اليوم في جدة أعمال القمة العربية. وحضر القمة الرئيس الأوكراني."),
+        [Status::Ongoing, Status::Ongoing]
+    );
+}

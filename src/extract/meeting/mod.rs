@@ -503,7 +503,10 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) 
     let (tense, pluperfect, next) = (m.tense, m.pluperfect_told && date.is_some(), m.next);
     // «الملك يستقبل وزير الخارجية» over «استقبل الملك صباح اليوم …»: a headline's present
     // tells the meeting another mention says was held today.
-    let held_today = m.held_today || e.held_today && m.held_in_present;
+    // «وأسدى الرئيس خلال الاجتماع …» after «ترأس الرئيس اليوم اجتماعا»: a later mention that
+    // tells no other tense is of the meeting held today.
+    let held_today = m.held_today
+        || e.held_today && (m.held_in_present || matches!(m.tense, None | Some(Tense::Past)));
     let reference = a.reference;
     let (first, mut last) = match date.map(|d| &a.dates[d].0.value) {
         Some(TimeValue::Range { start, end }) => (Some(*start), Some(*end)),
