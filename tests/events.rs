@@ -4051,3 +4051,16 @@ fn a_later_mention_of_a_meeting_held_today_is_held() {
         [Status::Ongoing, Status::Ongoing]
     );
 }
+
+#[test]
+fn a_verbal_noun_of_starting_is_the_object_not_the_speaker() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        statements("أعلنت الوساطة السعودية الأمريكية استئناف مفاوضات جدة الأسبوع المقبل."),
+        [s("الوساطة السعودية الأمريكية", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("أعلن الوزير إطلاق مبادرة جديدة."),
+        [s("الوزير", "2024-03-14")]
+    );
+}
