@@ -23,6 +23,17 @@ fn statements(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What each statement says, as its `content`.
+fn contents(text: &str) -> Vec<Option<String>> {
+    extract(text)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Statement(s) => Some(s.content.map(|c| c.text)),
+            _ => None,
+        })
+        .collect()
+}
+
 fn sizes(text: &str) -> Vec<(u64, Qualifier, String)> {
     extract(text)
         .into_iter()
@@ -3648,15 +3659,6 @@ fn a_gathering_named_after_since_has_the_day_that_follows_it() {
 
 #[test]
 fn what_was_said_as_the_verbs_object_is_the_content() {
-    let contents = |text: &str| -> Vec<Option<String>> {
-        extract(text)
-            .into_iter()
-            .filter_map(|e| match e {
-                Event::Statement(s) => Some(s.content.map(|c| c.text)),
-                _ => None,
-            })
-            .collect()
-    };
     assert_eq!(
         contents("وأكد الوزيران ضرورة وقف التصعيد."),
         [Some("ضرورة وقف التصعيد".to_owned())]
@@ -3937,15 +3939,6 @@ fn a_welcome_is_not_dated_by_a_long_objects_relative_clause() {
 
 #[test]
 fn a_quoted_outlet_spoken_to_opens_no_content() {
-    let contents = |text: &str| -> Vec<Option<String>> {
-        extract(text)
-            .into_iter()
-            .filter_map(|e| match e {
-                Event::Statement(s) => Some(s.content.map(|c| c.text)),
-                _ => None,
-            })
-            .collect()
-    };
     assert_eq!(
         contents("وأشار الوزير في حديث لقناة \"الإخبارية\" السورية إلى أن الاجتماع مهم."),
         [Some("إلى أن الاجتماع مهم".to_owned())]
