@@ -3909,6 +3909,8 @@ fn the_works_one_chairs_are_a_meeting() {
             Status::Held
         )]
     );
+    // «على رأس» is a noun, no chairing.
+    assert!(meetings("وتأتي على رأس أعمال الحكومة اليوم مراجعة الميزانية في الرباط.").is_empty());
 }
 
 #[test]

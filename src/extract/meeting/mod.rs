@@ -896,11 +896,8 @@ fn mentions(
             let held_today = on_report_day
                 && (held_by_verb || (near..trigger.start).any(|i| {
                     let w = a.word(i);
-                    // «رأس الملك الجلسة»: the verb «رأس» opens its clause («على رأس» is a noun).
-                    let heads = matches!(a.t.raw(i), "راس" | "وراس")
-                        && (i == 0 || a.t.toks[i - 1].kind != Kind::Word);
                     // «خلال ترؤسه اليوم الاجتماع»: the verbal noun of chairing.
-                    w.starts_with("تراس") || w.starts_with("ترؤس") || w == "اجري" || heads
+                    chaired(a, i) || w.starts_with("ترؤس") || w == "اجري"
                 }) || discussed(a, trigger.start)
                     // «بحث الرئيس خلال استقباله اليوم …», «أكد الملك خلال لقائه اليوم …»: what
                     // was done during it tells it was held.
@@ -1467,10 +1464,7 @@ fn triggers(
         // The verb may stand a few adverbials before («تنطلق غدا في مقر الأمم المتحدة أعمال …»):
         // the nearest verb before the noun must be the opening one.
         // «ترأس رئيس الحكومة … أشغال مجلس الحكومة»: the works one chairs are a gathering too.
-        let chairs = |k: usize| {
-            let w = a.word(k);
-            w.starts_with("تراس") || w.starts_with("يتراس") || matches!(a.t.raw(k), "راس" | "وراس")
-        };
+        let chairs = |k: usize| chaired(a, k) || a.word(k).starts_with("يتراس");
         let opened = || {
             (i.saturating_sub(14).max(s.start)..i)
                 .rev()
@@ -2483,6 +2477,13 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
                 // ساحلية»), unless a definite nisba follows: «في مدينة بوزنيقة المغربية».
                 && (!raw.ends_with('ه') || nisba(a.t.raw(i + 1))))
         && raw.chars().count() >= 3
+}
+
+/// Whether token `k` is a verb of chairing in the past: «ترأس», or «رأس» opening its clause
+/// («رأس الملك الجلسة»; «على رأس» is a noun).
+fn chaired(a: &Analysis<'_, '_>, k: usize) -> bool {
+    a.word(k).starts_with("تراس")
+        || matches!(a.t.raw(k), "راس" | "وراس") && (k == 0 || a.t.toks[k - 1].kind != Kind::Word)
 }
 
 /// Whether a word says what a gathering is about: «بشأن», «بخصوص», «حول».
