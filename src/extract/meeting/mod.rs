@@ -1900,11 +1900,7 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         if holding_relative(k + 1) {
             return false;
         }
-        let verb = |j: usize| {
-            a.t.has_kind(j, Term::Tense(Tense::Past).kind_bit())
-                || a.t.has_kind(j, Term::Tense(Tense::NonPast).kind_bit())
-                || a.t.has_kind(j, Term::Tense(Tense::Future).kind_bit())
-        };
+        let verb = |j: usize| a.has(j, |m| matches!(m, Term::Tense(_)));
         if let Some(j) = (k + 2..(k + 8).min(a.t.len())).find(|&j| comma(j))
             && holding_relative(j + 1)
             && !(k + 1..j).any(verb)
