@@ -4059,3 +4059,15 @@ fn a_verbal_noun_of_starting_is_the_object_not_the_speaker() {
         [s("الوزير", "2024-03-14")]
     );
 }
+
+#[test]
+fn the_next_session_is_none_of_the_talks_held_today() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "أجرى الوزير اليوم بالرباط مباحثات مع رئيس المفوضية الأوروبية. \
+         ومن المقرر أن تنعقد الدورة المقبلة لمجلس الشراكة قبل متم السنة.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-14", Status::Held));
+    assert_eq!((got[1].0.as_str(), got[1].3), ("2024", Status::Planned));
+}

@@ -400,7 +400,7 @@ fn find_entity(
     let to_come = |e: &Entity| e.date.or(e.weak_date).is_some_and(|d| a.after_report(d));
     let open = |k: usize| {
         Some(k) != partner
-            && !(m.prospective && begun(&entities[k]))
+            && !((m.prospective || m.next) && begun(&entities[k]))
             && !(m.pluperfect_told && to_come(&entities[k]))
             && same_level(&entities[k])
     };
