@@ -4071,3 +4071,14 @@ fn the_next_session_is_none_of_the_talks_held_today() {
     assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-14", Status::Held));
     assert_eq!((got[1].0.as_str(), got[1].3), ("2024", Status::Planned));
 }
+
+#[test]
+fn a_city_with_b_past_the_parties_named_with_the_gathering_is_its_place() {
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place(
+            "ومن المقرر أن تنعقد الدورة المقبلة لمجلس الشراكة بين المغرب والاتحاد الأوروبي ببروكسل قبل متم السنة."
+        ),
+        ["بروكسل"]
+    );
+}

@@ -2601,7 +2601,13 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
             return true;
         }
     }
-    let close = i + 6 >= trigger.start && i <= trigger.end + 6
+    // A city farther on, past the parties named with the gathering («الدورة المقبلة لمجلس
+    // الشراكة بين المغرب والاتحاد الأوروبي ببروكسل»), with nothing but words between.
+    let city_past_parties = a.has_term(i, Term::Place)
+        && i <= trigger.end + 10
+        && (trigger.end..i)
+            .all(|k| a.t.toks[k].kind == Kind::Word && !a.has(k, |m| matches!(m, Term::Tense(_))));
+    let close = i + 6 >= trigger.start && i <= trigger.end + 6 || city_past_parties
         // «…، المرتقبة بنواكشوط»: where the noun before the adjective is to be held.
         || i > 0 && expected(a.t.raw(i - 1));
     // «ستنعقد في 26 أفريل القادم بالجزائر»: a place with «ب» right after the meeting's date.
