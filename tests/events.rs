@@ -4082,3 +4082,19 @@ fn a_city_with_b_past_the_parties_named_with_the_gathering_is_its_place() {
         ["بروكسل"]
     );
 }
+
+#[test]
+fn a_round_in_construct_with_a_dialogue_is_a_meeting() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings(
+            "اختتمت في العاصمة الصينية بكين، اليوم، جولة الحوار الفلسطيني التي استمرت ثلاثة أيام."
+        ),
+        [(
+            "2024-03-14".to_owned(),
+            "بكين".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+}

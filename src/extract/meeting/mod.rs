@@ -1792,10 +1792,14 @@ fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
 
 /// Whether token `i` is «الحوار» after «جولة (…) من»: a round of a dialogue, which meets.
 fn is_round_of_dialogue(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
+    // «جولة الحوار الفلسطيني»: the round in construct with the dialogue.
+    let construct =
+        i > s.start && a.t.cues(i - 1) & ROUND != 0 && !a.t.stem(i - 1).starts_with("ال");
     a.t.cues(i) & DIALOGUE != 0
-        && i >= s.start + 2
-        && a.t.raw(i - 1) == "من"
-        && (i.saturating_sub(5).max(s.start)..i - 1).any(|k| a.t.cues(k) & ROUND != 0)
+        && (construct
+            || i >= s.start + 2
+                && a.t.raw(i - 1) == "من"
+                && (i.saturating_sub(5).max(s.start)..i - 1).any(|k| a.t.cues(k) & ROUND != 0))
 }
 
 /// Whether «ثم على مستوى …» at token `i`, with a date of its own within a few words, names
