@@ -4098,3 +4098,18 @@ fn a_round_in_construct_with_a_dialogue_is_a_meeting() {
         )]
     );
 }
+
+#[test]
+fn a_meeting_presided_over_today_was_held() {
+    // Published on Thursday 14 March 2024.
+    let status = |text: &str| meetings(text).into_iter().map(|m| m.3).collect::<Vec<_>>();
+    assert_eq!(
+        status("أشرف رئيس الجمهورية، صباح اليوم بقصر قرطاج، على اجتماع مجلس الأمن القومي."),
+        [Status::Held]
+    );
+    // Presiding over its opening, it goes on.
+    assert_eq!(
+        status("أشرف الوزير الأول، صباح اليوم، على افتتاح أشغال الندوة الوطنية بالجزائر العاصمة."),
+        [Status::Ongoing]
+    );
+}

@@ -896,8 +896,13 @@ fn mentions(
             let held_today = on_report_day
                 && (held_by_verb || (near..trigger.start).any(|i| {
                     let w = a.word(i);
-                    // «خلال ترؤسه اليوم الاجتماع»: the verbal noun of chairing.
-                    chaired(a, i) || w.starts_with("ترؤس") || w == "اجري"
+                    // «خلال ترؤسه اليوم الاجتماع»: the verbal noun of chairing; «أشرف … على
+                    // اجتماع»: who presided over it (over its opening, «على افتتاح أشغال
+                    // الندوة», it goes on).
+                    let presided = matches!(a.t.raw(i), "اشرف" | "واشرف")
+                        && (i + 1..trigger.start).any(|k| a.t.raw(k) == "علي")
+                        && !(i + 1..trigger.start).any(|k| a.word(k).starts_with("افتتاح"));
+                    chaired(a, i) || w.starts_with("ترؤس") || w == "اجري" || presided
                 }) || discussed(a, trigger.start)
                     // «بحث الرئيس خلال استقباله اليوم …», «أكد الملك خلال لقائه اليوم …»: what
                     // was done during it tells it was held.
