@@ -1144,7 +1144,7 @@ fn names_parties(
                 let party = c.is(i, PARTY)
                     || c.is(i, ASSEMBLY)
                         && (verb_trigger
-                            || i > 0 && a.has(i - 1, |m| matches!(m, Term::Tense(_)))
+                            || i > 0 && tensed(a, i - 1)
                             || (i + 1..(i + 3).min(trigger.start)).any(|k| c.is(k, HOSTS)));
                 if !party {
                     return false;
@@ -1909,10 +1909,9 @@ fn boundary(c: &Cues<'_, '_, '_>, k: usize) -> bool {
         if holding_relative(k + 1) {
             return false;
         }
-        let verb = |j: usize| a.has(j, |m| matches!(m, Term::Tense(_)));
         if let Some(j) = (k + 2..(k + 8).min(a.t.len())).find(|&j| comma(j))
             && holding_relative(j + 1)
-            && !(k + 1..j).any(verb)
+            && !(k + 1..j).any(|v| tensed(a, v))
         {
             return false;
         }
@@ -2484,6 +2483,11 @@ fn unknown_city(a: &Analysis<'_, '_>, i: usize) -> bool {
         && raw.chars().count() >= 3
 }
 
+/// Whether token `k` is a verb in any tense.
+fn tensed(a: &Analysis<'_, '_>, k: usize) -> bool {
+    a.has(k, |m| matches!(m, Term::Tense(_)))
+}
+
 /// Whether token `k` is a verb of chairing in the past: «ترأس», or «رأس» opening its clause
 /// («رأس الملك الجلسة»; «على رأس» is a noun).
 fn chaired(a: &Analysis<'_, '_>, k: usize) -> bool {
@@ -2612,11 +2616,12 @@ fn venue(c: &Cues<'_, '_, '_>, i: usize, n: usize, trigger: &Range<usize>) -> bo
     }
     // A city farther on, past the parties named with the gathering («الدورة المقبلة لمجلس
     // الشراكة بين المغرب والاتحاد الأوروبي ببروكسل»), with nothing but words between.
-    let city_past_parties = a.has_term(i, Term::Place)
-        && i <= trigger.end + 10
-        && (trigger.end..i)
-            .all(|k| a.t.toks[k].kind == Kind::Word && !a.has(k, |m| matches!(m, Term::Tense(_))));
-    let close = i + 6 >= trigger.start && i <= trigger.end + 6 || city_past_parties
+    let city_past_parties = || {
+        a.has_term(i, Term::Place)
+            && i <= trigger.end + 10
+            && (trigger.end..i).all(|k| a.t.toks[k].kind == Kind::Word && !tensed(a, k))
+    };
+    let close = i + 6 >= trigger.start && i <= trigger.end + 6 || city_past_parties()
         // «…، المرتقبة بنواكشوط»: where the noun before the adjective is to be held.
         || i > 0 && expected(a.t.raw(i - 1));
     // «ستنعقد في 26 أفريل القادم بالجزائر»: a place with «ب» right after the meeting's date.
