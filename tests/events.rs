@@ -4113,3 +4113,14 @@ fn a_meeting_presided_over_today_was_held() {
         [Status::Ongoing]
     );
 }
+
+#[test]
+fn a_gathering_expected_later_in_the_clause_is_its_own() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "وكان الوزير قد أجرى اليوم محادثات مع ضيفه تناولت التحضير للقمة الحكومية المشتركة \
+         المزمع عقدها بروما.",
+    );
+    let status: Vec<Status> = got.iter().map(|m| m.3).collect();
+    assert_eq!(status, [Status::Held, Status::Planned]);
+}

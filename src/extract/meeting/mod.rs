@@ -960,7 +960,15 @@ fn mentions(
                 });
             let prospective = to_be_held(a, trigger.start);
             let future = prospective
-                || future_cue(a, trigger, &(near..trigger.start.max(near)), &clause, &own);
+                // A later gathering's words («محادثات … تناولت التحضير للقمة المزمع عقدها») are
+                // its own.
+                || future_cue(
+                    a,
+                    trigger,
+                    &(near..trigger.start.max(near)),
+                    &(clause.start..next.max(clause.start)),
+                    &own,
+                );
             // «القمة التي عقدت في الكويت مطلع الشهر الجاري», «اجتمع الوزراء هذا الشهر»: held
             // in a period the report falls in, by a verb that opens nothing.
             let held_in_period = held_by_verb
@@ -985,7 +993,12 @@ fn mentions(
                     a.t.raw(trigger.start - 1),
                     "نتائج" | "بنتائج" | "لنتائج" | "حصيله" | "مخرجات" | "بمخرجات"
                 );
-            let tense = if postponed {
+            // «للقمة الحكومية الجزائرية الإيطالية المزمع عقدها»: an adjective of what is
+            // expected after the noun, before any verb, tells a gathering to come.
+            let expected_after = (trigger.end..(trigger.end + 6).min(own.end))
+                .find(|&k| expected(a.t.raw(k)) || self::tensed(a, k))
+                .is_some_and(|k| expected(a.t.raw(k)));
+            let tense = if postponed || expected_after {
                 Some(Tense::Future)
             } else if over {
                 Some(Tense::Past)
