@@ -4124,3 +4124,17 @@ fn a_gathering_expected_later_in_the_clause_is_its_own() {
     let status: Vec<Status> = got.iter().map(|m| m.3).collect();
     assert_eq!(status, [Status::Held, Status::Planned]);
 }
+
+#[test]
+fn talks_by_telephone_named_after_the_counterpart_meet_no_one() {
+    // Published on Thursday 14 March 2024.
+    let text = "عمان - بحث وزير الخارجية، الخميس، مع نظيره المصري بدر عبد العاطي، في اتصال \
+                هاتفي، التحضيرات للاجتماع الثلاثي المقرر عقده في القاهرة الشهر المقبل.";
+    let got = meetings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-04", Status::Planned));
+    // «بحث» opening its clause is the perfect: the bare weekday is the report's day.
+    let doc = Document::new("t", text).published(NaiveDate::from_ymd_opt(2024, 3, 14).unwrap());
+    let dates = Extractor::new().extract(&doc).dates;
+    assert_eq!(dates[0].value.to_string(), "2024-03-14");
+}

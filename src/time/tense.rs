@@ -2,7 +2,7 @@
 //! clause, else the nearest after it.
 
 use crate::lexicon::{Dir, Tense, Term};
-use crate::text::Tokens;
+use crate::text::{Kind, Tokens};
 
 /// How far to look for a verb, in tokens: back over a long title between a verb and its date.
 const BACK: usize = 20;
@@ -17,6 +17,12 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
         // opens perfects («قد تأجل», «قد تقرر»).
         if matches!(t.raw(i), "قد" | "وقد") && t.raw(i + 1).starts_with(['ي', 'ن']) {
             return None;
+        }
+        // «عمان - بحث الوزير …», «وبحث الجانبان …»: opening its clause, «بحث» is the perfect
+        // (elsewhere it may be the noun).
+        let opens_clause = i == 0 || t.toks[i - 1].kind != Kind::Word;
+        if opens_clause && matches!(t.raw(i), "بحث" | "وبحث") {
+            return Some(Tense::Past);
         }
         t.hits(i).iter().find_map(|h| match h.term {
             Term::Tense(x) => Some(x),

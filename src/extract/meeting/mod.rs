@@ -1851,8 +1851,13 @@ fn discusses_with(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
             "هاتفيا" | "هاتفي" | "الهاتفي" | "الهاتف" | "اتصال" | "اتصالا" | "الاتصال"
         )
     };
+    // «مع نظيره المصري بدر عبد العاطي، في اتصال هاتفي»: the telephone may come after a name,
+    // up to the next verb.
+    let call_end = (with + 1..(with + 12).min(s.end))
+        .find(|&k| tensed(a, k))
+        .unwrap_or((with + 12).min(s.end));
     a.t.toks.get(with + 1).is_some_and(|t| t.kind == Kind::Word)
-        && !(i.saturating_sub(2).max(s.start)..(with + 6).min(s.end)).any(phone)
+        && !(i.saturating_sub(2).max(s.start)..call_end).any(phone)
 }
 
 /// Whether token `i` is a form of «بحث» («بحث», «يبحث», «سيبحثان»).
