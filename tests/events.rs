@@ -4138,3 +4138,33 @@ fn talks_by_telephone_named_after_the_counterpart_meet_no_one() {
     let dates = Extractor::new().extract(&doc).dates;
     assert_eq!(dates[0].value.to_string(), "2024-03-14");
 }
+
+#[test]
+fn a_year_with_lam_after_another_noun_does_not_date_the_meeting() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "استقبل الرئيس صباح اليوم رئيسة الحكومة، وتناول اللقاء الإعداد لمشروع قانون المالية \
+         لسنة 2025.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-14", Status::Held));
+    // The session's own year still dates it.
+    let got = meetings("وستعقد الدورة العادية لعام 2025 في الرباط.");
+    assert_eq!(got[0].0, "2025");
+}
+
+#[test]
+fn ashraf_opening_its_clause_is_the_perfect() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings(
+            "تونس - أشرف رئيس الجمهورية، مساء الخميس بقصر قرطاج، على اجتماع مجلس الأمن القومي."
+        ),
+        [(
+            "2024-03-14".to_owned(),
+            "تونس".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+}

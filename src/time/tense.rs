@@ -18,10 +18,10 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
         if matches!(t.raw(i), "قد" | "وقد") && t.raw(i + 1).starts_with(['ي', 'ن']) {
             return None;
         }
-        // «عمان - بحث الوزير …», «وبحث الجانبان …»: opening its clause, «بحث» is the perfect
-        // (elsewhere it may be the noun).
+        // «عمان - بحث الوزير …», «وبحث الجانبان …», «تونس - أشرف الرئيس …»: opening its clause,
+        // «بحث» and «أشرف» are perfects (elsewhere a noun, a name or an elative).
         let opens_clause = i == 0 || t.toks[i - 1].kind != Kind::Word;
-        if opens_clause && matches!(t.raw(i), "بحث" | "وبحث") {
+        if opens_clause && matches!(t.raw(i), "بحث" | "وبحث" | "اشرف" | "واشرف") {
             return Some(Tense::Past);
         }
         t.hits(i).iter().find_map(|h| match h.term {

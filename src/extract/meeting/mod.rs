@@ -2269,6 +2269,14 @@ fn dates_other(a: &Analysis<'_, '_>, tr: &Range<usize>) -> bool {
             return true;
         }
     }
+    // «مشروع قانون المالية لسنة 2025»: a year with «ل» is the noun's before it, unless that
+    // noun (or the one an adjective follows) is the gathering («الدورة العادية لعام 2024»).
+    let of_year = a.t.raw(tr.start).starts_with('ل')
+        && matches!(a.word(tr.start), "سنه" | "السنه" | "عام" | "العام");
+    if of_year && !(tr.start.saturating_sub(2)..tr.start).any(|j| a.t.has_kind(j, meeting_kinds()))
+    {
+        return true;
+    }
     let mut k = tr.start;
     if k > 0 && matches!(a.t.raw(k - 1), "في" | "يوم") {
         k -= 1;
