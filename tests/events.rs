@@ -4168,3 +4168,27 @@ fn ashraf_opening_its_clause_is_the_perfect() {
         )]
     );
 }
+
+#[test]
+fn works_resumed_in_the_passive_go_on() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("استؤنفت الخميس في جنيف أعمال اللجنة الدستورية بعد توقف دام أكثر من عام."),
+        [(
+            "2024-03-14".to_owned(),
+            "جنيف".to_owned(),
+            Level::Other,
+            Status::Ongoing
+        )]
+    );
+}
+
+#[test]
+fn ala_an_before_an_imperfect_looks_ahead() {
+    // Published on Thursday 14 March 2024: February is next year's.
+    let got = meetings("وتستمر المحادثات حتى الجمعة، على أن تعقد الجولة العاشرة في شباط/فبراير.");
+    assert_eq!(
+        got.last().map(|m| (m.0.as_str(), m.3)),
+        Some(("2025-02", Status::Planned))
+    );
+}

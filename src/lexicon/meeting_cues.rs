@@ -57,6 +57,8 @@ pub(crate) const OPENING: &[&str] = &[
     "تختتم",
     "افتتح",
     "استانف",
+    // The passive: «استؤنفت أعمال اللجنة».
+    "استؤنف",
 ];
 
 /// Closing words: a date in their clause is the last day, not the first.

@@ -4,7 +4,8 @@
 //! Each row gives the perfect (3rd person masculine singular) and the imperfect (with «ي»);
 //! the lexicon derives the other persons and the future with «س».
 
-/// `(perfect, imperfect)`; an empty perfect where that form is also a common noun («بحث»).
+/// `(perfect, imperfect)`; an empty perfect where that form is also a common noun («بحث»), an
+/// empty imperfect where another row has it.
 pub(crate) static VERBS: &[(&str, &str)] = &[
     ("عقد", "يعقد"),
     ("نقل", "ينقل"),
@@ -95,6 +96,8 @@ pub(crate) static VERBS: &[(&str, &str)] = &[
     ("علق", "يعلق"),
     ("تعرض", "يتعرض"),
     ("استأنف", "يستأنف"),
+    // The passive perfect, whose hamza sits on waw: «استؤنفت أعمال اللجنة».
+    ("استؤنف", ""),
     ("تبنى", "يتبنى"),
     ("اعتمد", "يعتمد"),
     ("أقيم", "يقام"),

@@ -24,7 +24,10 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
         if opens_clause && matches!(t.raw(i), "بحث" | "وبحث" | "اشرف" | "واشرف") {
             return Some(Tense::Past);
         }
+        // «على أن تعقد الجولة العاشرة في شباط»: «على أن» and an imperfect tell what is to be.
+        let provided = i >= 2 && t.raw(i - 1) == "ان" && t.raw(i - 2) == "علي";
         t.hits(i).iter().find_map(|h| match h.term {
+            Term::Tense(Tense::NonPast) if provided => Some(Tense::Future),
             Term::Tense(x) => Some(x),
             Term::Rel(Dir::Next) => Some(Tense::Future),
             Term::Rel(Dir::Prev) => Some(Tense::Past),
