@@ -1650,6 +1650,25 @@ static CASES: &[Case] = &[
         "انتهت أعمال مؤتمر الكويت الدولي.",
         &[],
     ),
+    // ----- «التالي» follows the sentence's last date -----
+    case(
+        "following_year_after_a_year",
+        JAN,
+        "تأسست المجموعة عام 2009 بأربع دول، قبل أن تنضم إليها جنوب أفريقيا في العام التالي.",
+        &[("عام 2009", "2009"), ("العام التالي", "2010")],
+    ),
+    case(
+        "following_month_after_a_month",
+        JAN,
+        "انتخب رئيسا للمجلس في مارس 2015 واستقال في الشهر التالي.",
+        &[("مارس 2015", "2015-03"), ("الشهر التالي", "2015-04")],
+    ),
+    case(
+        "following_month_in_another_sentence_follows_the_reference",
+        JAN,
+        "انتخب رئيسا للمجلس في مارس 2015. واستقال في الشهر التالي.",
+        &[("مارس 2015", "2015-03"), ("الشهر التالي", "2019-02")],
+    ),
     case("not_date_empty", JAN, "", &[]),
     case("not_date_latin", JAN, "The meeting is on 6 February.", &[]),
     case(

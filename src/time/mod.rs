@@ -12,7 +12,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::lexicon::Mod;
+use crate::lexicon::{Mod, Unit};
 use crate::text::{CharIndex, Normalized, Tokens};
 use expr::{MonthRef, Raw};
 
@@ -199,7 +199,8 @@ pub(crate) fn find_dates(
             continue;
         }
         let tense = tense::tense_around(tokens, found.start, found.end);
-        let Some(mut value) = resolve::resolve(found.raw, reference, tense) else {
+        let anchor = following_anchor(tokens, &found, &out).or(reference);
+        let Some(mut value) = resolve::resolve(found.raw, anchor, tense) else {
             continue;
         };
         if let (ModifierValues::Narrow, Some(m)) = (modifiers, found.modifier) {
@@ -249,6 +250,37 @@ pub(crate) fn find_dates(
 
 /// Whether tokens `from..to` join two sides of one day: «الموافق» with a comma at most, or
 /// nothing when the first side took «الموافق» in.
+/// The day «العام التالي», «الشهر التالي» follow from: the first day of the sentence's last
+/// date before them, when that date is as fine as the unit («تأسست عام 2009 … وانضمت إليها
+/// جنوب أفريقيا في العام التالي» is 2010). Else they follow the reference, as «المقبل» does.
+fn following_anchor(
+    tokens: &Tokens<'_>,
+    found: &expr::Found,
+    out: &[(TimeExpr, Range<usize>)],
+) -> Option<NaiveDate> {
+    let expr::Raw::Period { unit, .. } = found.raw else {
+        return None;
+    };
+    if !matches!(tokens.raw(found.end - 1), "التالي" | "التاليه") {
+        return None;
+    }
+    let (prev, at) = out.last()?;
+    if (at.end..found.start).any(|k| tokens.toks[k].ends_sentence()) {
+        return None;
+    }
+    let fine_enough = matches!(
+        (unit, &prev.value),
+        (_, TimeValue::Day(_))
+            | (Unit::Week, TimeValue::Week { .. })
+            | (
+                Unit::Month | Unit::Year,
+                TimeValue::Month { .. } | TimeValue::Range { .. }
+            )
+            | (Unit::Year, TimeValue::Year(_))
+    );
+    fine_enough.then(|| prev.value.start()).flatten()
+}
+
 fn equivalence_between(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
     let joined = from > 0 && tokens.raw(from - 1) == "الموافق";
     to >= from
