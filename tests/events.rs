@@ -4192,3 +4192,22 @@ fn ala_an_before_an_imperfect_looks_ahead() {
         Some(("2025-02", Status::Planned))
     );
 }
+
+#[test]
+fn a_short_quoted_name_after_a_body_is_part_of_the_speaker() {
+    assert_eq!(
+        statements(
+            "وقال التحالف المدني المعارض \"تقدم\"، الذي يضم عشرات الأحزاب، إنه لم يتلق دعوة."
+        ),
+        [s("التحالف المدني المعارض \"تقدم\"", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقالت حركة \"حماس\": \"إن الوفد سيصل غدا\"."),
+        [s("حركة \"حماس\"", "2024-03-14")]
+    );
+    // After a person, a quotation is what is said.
+    assert_eq!(
+        contents("وقال الوزير \"نحن ملتزمون\"، مضيفا أن الحكومة ستواصل."),
+        [Some("\"نحن ملتزمون\"، مضيفا أن الحكومة ستواصل".to_owned())]
+    );
+}

@@ -1417,6 +1417,31 @@ fn np_after(a: &Analysis<'_, '_>, start: usize, s: &Range<usize>) -> Option<Rang
     (end > start).then_some(with_bracketed_name(a, start..end, s))
 }
 
+/// Whether token `i` names a body that a quoted name may follow: a coalition word, or a
+/// movement, party, front or group.
+fn body(a: &Analysis<'_, '_>, i: usize) -> bool {
+    a.has_term(i, Term::Coalition)
+        || matches!(
+            a.word(i),
+            "حركه"
+                | "جماعه"
+                | "حزب"
+                | "جبهه"
+                | "تنظيم"
+                | "تجمع"
+                | "تيار"
+                | "كتله"
+                | "منظمه"
+                | "جمعيه"
+                | "هيئه"
+                | "مجموعه"
+                | "قوي"
+                | "فصيل"
+                | "ميليشيا"
+                | "مليشيا"
+        )
+}
+
 /// The speaker `np` with its name in brackets before what is said, when it is told by a common
 /// noun alone («وقالت فضائية (الحرة) إن …»); after a full name («وكالة الأنباء السعودية
 /// (واس)») the brackets hold a short name, no part of it. An outlet's name in quotation marks
@@ -1434,6 +1459,23 @@ fn with_bracketed_name(a: &Analysis<'_, '_>, np: Range<usize>, s: &Range<usize>)
             }
             return np.start..last;
         }
+    }
+    // «التحالف المدني المعارض "تقدم"، الذي …», «حركة "حماس" إن …»: a short quoted name right
+    // after a body, then a comma, a colon, a relative or what is said, names it (a quotation of what
+    // is said goes on with more words, and follows a person as well).
+    let word = |j: usize| a.t.toks[j].kind == Kind::Word;
+    if quote(end)
+        && np.clone().any(|j| body(a, j))
+        && let Some(close) = (end + 2..(end + 5).min(s.end)).find(|&k| quote(k))
+        && (end + 1..close).all(word)
+        && (a.t.is_comma(close + 1)
+            || punct(close + 1, ':')
+            || matches!(
+                a.t.raw(close + 1),
+                "ان" | "انه" | "انها" | "بان" | "الذي" | "التي"
+            ))
+    {
+        return np.start..close + 1;
     }
     if np.len() == 1
         && end + 3 <= s.end
