@@ -4211,3 +4211,32 @@ fn a_short_quoted_name_after_a_body_is_part_of_the_speaker() {
         [Some("\"نحن ملتزمون\"، مضيفا أن الحكومة ستواصل".to_owned())]
     );
 }
+
+#[test]
+fn talks_resumed_where_the_delegation_goes_are_there() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings(
+            "الخرطوم - أكد المتحدث أن وفد الحكومة سيتوجه إلى جدة الأسبوع القادم لاستئناف \
+             المحادثات غير المباشرة."
+        ),
+        [(
+            "2024-W12".to_owned(),
+            "جدة".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+}
+
+#[test]
+fn a_round_that_took_place_in_a_report_of_talks_was_held() {
+    // Published on Thursday 14 March 2024.
+    let text = "وسيستأنف الطرفان المحادثات الأسبوع المقبل. وأوضح المتحدث أن الجولة السابقة التي \
+                جرت في شهر يناير الماضي انتهت بتوقيع إعلان مبادئ.";
+    let got = meetings(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].3), ("2024-01", Status::Held));
+    // An election's round is none.
+    assert!(meetings("وأوضح أن الجولة الأولى من الانتخابات التي جرت في يناير انتهت.").is_empty());
+}

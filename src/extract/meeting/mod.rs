@@ -1801,11 +1801,26 @@ fn is_round_held(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
                     | "الحاليه"
                     | "الجديده"
             ));
+    // «الجولة السابقة التي جرت في شهر مايو»: a round that took place, of no other noun
+    // («الجولة الأولى من الانتخابات التي جرت»), in a report that has named a gathering.
+    let took_place = |k: usize| {
+        matches!(a.t.raw(k - 1), "التي" | "الذي")
+            && matches!(a.word(k), "جرت" | "جري" | "تجري" | "ستجري")
+    };
+    let of_nothing = !(i + 1..(i + 4).min(s.end)).any(|k| a.t.raw(k) == "من");
+    let gathering_named = || {
+        a.sentences
+            .iter()
+            .zip(&a.sentence_words)
+            .take_while(|(r, _)| r.start < s.start)
+            .any(|(_, &(kinds, _))| kinds & meeting_kinds() != 0)
+    };
     !of_talks
         && (near.clone().any(held)
             || i > s.start && starts_or_ends(i - 1)
             || noun_before
-            || (i + 1..(i + 8).min(s.end)).any(own_verb))
+            || (i + 1..(i + 8).min(s.end)).any(own_verb)
+            || of_nothing && (i + 2..(i + 5).min(s.end)).any(took_place) && gathering_named())
 }
 
 /// Whether token `i` is «الحوار» after «جولة (…) من»: a round of a dialogue, which meets.
@@ -2150,7 +2165,17 @@ fn visit_before(
     let meets = a.has_term(trigger.start, Term::MeetingVerb)
         || matches!(
             a.word(trigger.start),
-            "لقاء" | "لقاءات" | "محادثات" | "مباحثات" | "اجتماعا" | "اجتماعات"
+            "لقاء"
+                | "لقاءات"
+                | "محادثات"
+                | "مباحثات"
+                | "اجتماعا"
+                | "اجتماعات"
+                // «سيتوجه إلى جدة الأسبوع القادم لاستئناف المحادثات».
+                | "المحادثات"
+                | "المباحثات"
+                | "مفاوضات"
+                | "المفاوضات"
         );
     if !meets {
         return None;
