@@ -4240,3 +4240,11 @@ fn a_round_that_took_place_in_a_report_of_talks_was_held() {
     // An election's round is none.
     assert!(meetings("وأوضح أن الجولة الأولى من الانتخابات التي جرت في يناير انتهت.").is_empty());
 }
+
+#[test]
+fn what_is_welcomed_with_ba_is_the_content() {
+    assert_eq!(
+        contents("وفي مستهل الجلسة، رحب سموه بنتائج القمة العربية."),
+        [Some("بنتائج القمة العربية".to_owned())]
+    );
+}

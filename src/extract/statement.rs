@@ -625,6 +625,7 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                                 a,
                                 np.as_ref().map_or(verb.end, |r| r.end.max(verb.end)),
                                 s,
+                                welcomes,
                             )
                         })
                         .map(|c| a.mention(&(c.start..trim_end(a, &c)))),
@@ -1577,11 +1578,21 @@ fn content_after(
 /// «أكد الوزيران ضرورة وقف التصعيد»: what was said as the verb's object, a verbal noun of
 /// saying's matter within a few words after the speaker, up to the sentence's end. Reported
 /// as the content only: unlike the clause after «أن», it bounds no date of the speaking.
-fn said_as_object(a: &Analysis<'_, '_>, from: usize, s: &Range<usize>) -> Option<Range<usize>> {
+fn said_as_object(
+    a: &Analysis<'_, '_>,
+    from: usize,
+    s: &Range<usize>,
+    welcomes: bool,
+) -> Option<Range<usize>> {
     (from..(from + 4).min(s.end))
         .take_while(|&j| a.t.toks[j].kind == Kind::Word || a.t.toks[j].is_comma())
         .find(|&j| {
             let raw = a.t.raw(j);
+            // After a verb of welcoming or praise, its object with «ب» («رحب سموه بنتائج
+            // القمة»).
+            if welcomes && raw.starts_with('ب') && raw.chars().nth(3).is_some() {
+                return true;
+            }
             // «في كلمتها أمام الاجتماع»: where it was said, after a preposition, is no object.
             let governed = j > 0 && matches!(a.t.raw(j - 1), "في" | "خلال" | "عبر" | "امام");
             is_object_noun(raw) && !raw.starts_with('ب') && !GIVEN.contains(&raw) && !governed
