@@ -4205,6 +4205,11 @@ fn a_short_quoted_name_after_a_body_is_part_of_the_speaker() {
         statements("وقالت حركة \"حماس\": \"إن الوفد سيصل غدا\"."),
         [s("حركة \"حماس\"", "2024-03-14")]
     );
+    // A body in construct takes the name as its genitive.
+    assert_eq!(
+        statements("من جهته، رحب نائب رئيس حركة \"حماس\" بالدعوة."),
+        [s("نائب رئيس حركة \"حماس\"", "2024-03-14")]
+    );
     // After a person, a quotation is what is said.
     assert_eq!(
         contents("وقال الوزير \"نحن ملتزمون\"، مضيفا أن الحكومة ستواصل."),

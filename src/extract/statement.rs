@@ -1469,7 +1469,10 @@ fn with_bracketed_name(a: &Analysis<'_, '_>, np: Range<usize>, s: &Range<usize>)
         && np.clone().any(|j| body(a, j))
         && let Some(close) = (end + 2..(end + 5).min(s.end)).find(|&k| quote(k))
         && (end + 1..close).all(word)
-        && (a.t.is_comma(close + 1)
+        // «نائب رئيس حركة "حماس" بالدعوة»: a body in construct takes the name as its
+        // genitive, whatever follows.
+        && (!a.t.stem(end - 1).starts_with("ال") && body(a, end - 1)
+            || a.t.is_comma(close + 1)
             || punct(close + 1, ':')
             || matches!(
                 a.t.raw(close + 1),
