@@ -4253,3 +4253,17 @@ fn what_is_welcomed_with_ba_is_the_content() {
         [Some("بنتائج القمة العربية".to_owned())]
     );
 }
+
+#[test]
+fn the_day_of_a_frame_s_relative_clause_is_not_the_meeting_s() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "قال السفير إن الاجتماع الوزاري سيعقد في لندن يوم 16 الشهر الجاري. وأضاف أن الاجتماع \
+         يأتي في إطار الحوار الاستراتيجي الذي انطلق قبل خمس سنوات.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].3),
+        ("2024-03-16", Status::Planned)
+    );
+}

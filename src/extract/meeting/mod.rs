@@ -2137,7 +2137,19 @@ fn nearest_date(
     let anchor = reach.anchor;
     let end = reach.own_end.min(anchor + NEAR_AFTER);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
-    let own = |(_, tr): &(usize, &Range<usize>)| !dates_other(a, tr) && !after_until(a, tr);
+    // «الاجتماع يأتي في إطار الحوار الاستراتيجي الذي انطلق قبل خمس سنوات»: past a frame
+    // that is no gathering, the day of its relative clause is the frame's («وكانت آخر قمة في
+    // إطار المسار قد عقدت في أيلول» still dates the summit).
+    let framed = |tr: &Range<usize>| {
+        (trigger.end..tr.start).any(|k| {
+            matches!(a.word(k), "اطار" | "ضمن" | "سياق")
+                && !(k + 1..(k + 3).min(tr.start)).any(|j| a.t.has_kind(j, meeting_kinds()))
+                && (k + 1..tr.start).any(|j| matches!(a.t.raw(j), "الذي" | "التي"))
+        })
+    };
+    let own = |(_, tr): &(usize, &Range<usize>)| {
+        !dates_other(a, tr) && !after_until(a, tr) && !framed(tr)
+    };
     // «يتوجه الوزير غدا … للمشاركة في مؤتمر …، الذي يعقد يوم الاثنين»: the day of a relative
     // clause that holds the meeting is its own, however near another day stands.
     let holding_clause = (trigger.end..end)
