@@ -1650,6 +1650,19 @@ static CASES: &[Case] = &[
         "انتهت أعمال مؤتمر الكويت الدولي.",
         &[],
     ),
+    // ----- A time of a day is that day -----
+    case(
+        "later_today_is_today",
+        JAN,
+        "يعقد مجلس الأمن، في وقت لاحق اليوم الأربعاء، جلسة طارئة.",
+        &[("وقت لاحق اليوم الأربعاء", "2019-01-30")],
+    ),
+    case(
+        "late_of_last_evening_is_yesterday",
+        JAN,
+        "وصل الوفد في وقت متأخر من مساء أمس.",
+        &[("وقت متأخر من مساء أمس", "2019-01-29")],
+    ),
     // ----- «التالي» follows the sentence's last date -----
     case(
         "following_year_after_a_year",

@@ -1375,6 +1375,8 @@ impl<'a, 'n> Grammar<'a, 'n> {
     /// A modifier before a period, kept in the span: «مطلع العام الجاري», «أواخر تشرين الأول»,
     /// «وقت متأخر من الشهر الماضي», «منتصف 2019».
     fn modified(&self, i: usize) -> Option<Found> {
+        // «في وقت لاحق (من) اليوم», «وقت متأخر من مساء أمس»: a time of a day is that day.
+        let mut of_time = false;
         let (m, j) = if let Some((m, n)) = self.modifier(i) {
             // «النصف الثاني من مارس»: a half takes «من» before its period.
             let half = matches!(m, Mod::FirstHalf | Mod::SecondHalf);
@@ -1388,8 +1390,11 @@ impl<'a, 'n> Grammar<'a, 'n> {
             } else {
                 Mod::EarlyDays
             };
+            of_time = true;
             let j = if self.bare_key(i + 2, Key::From) {
                 i + 3
+            } else if self.key(i + 1, Key::Late) && self.t.raw(i + 2) == "اليوم" {
+                i + 2
             } else {
                 return None;
             };
@@ -1445,13 +1450,20 @@ impl<'a, 'n> Grammar<'a, 'n> {
             .flatten()
             .filter(|f| f.start == j)
             .max_by_key(|f| f.end)?;
-        if matches!(
+        let day = matches!(
             best.raw,
-            Raw::DayOffset(_)
-                | Raw::Weekday { .. }
-                | Raw::WeekdayBeforeLast(_)
-                | Raw::Duration { .. }
-        ) {
+            Raw::DayOffset(_) | Raw::Weekday { .. } | Raw::WeekdayBeforeLast(_)
+        );
+        if day && of_time {
+            return Some(Found {
+                start: i,
+                end: best.end,
+                raw: best.raw,
+                modifier: None,
+                rule: "modified",
+            });
+        }
+        if day || matches!(best.raw, Raw::Duration { .. }) {
             return None;
         }
         Some(Found {
