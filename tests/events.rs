@@ -4267,3 +4267,28 @@ fn the_day_of_a_frame_s_relative_clause_is_not_the_meeting_s() {
         ("2024-03-16", Status::Planned)
     );
 }
+
+#[test]
+fn the_preposition_of_an_aside_opens_no_content() {
+    // Published on Thursday 14 March 2024.
+    let text = "وأكد الوزير، لدى إشرافه أمس على اجتماع تحضيري، أن التحضيرات تسير بوتيرة جيدة.";
+    assert_eq!(
+        contents(text),
+        [Some("أن التحضيرات تسير بوتيرة جيدة".to_owned())]
+    );
+    // The meeting of the aside is no part of what was said.
+    assert_eq!(
+        meetings(text),
+        [(
+            "2024-03-13".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+    // Without «أن» after the aside, the verb's preposition after it opens what was said.
+    assert_eq!(
+        contents("وشدد الوزير، في كلمته، على ضرورة وقف التصعيد."),
+        [Some("على ضرورة وقف التصعيد".to_owned())]
+    );
+}

@@ -1561,12 +1561,26 @@ fn content_after(
         };
         opens(j) || (j.saturating_sub(4).max(from)..j).any(opens)
     };
+    let complementizer = |raw: &str| {
+        matches!(
+            raw,
+            "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها"
+        )
+    };
+    // «أكد الوزير، لدى إشرافه أمس على اجتماع تحضيري، أن …»: the preposition of a verbal
+    // noun in an aside between commas, with «أن» after the aside.
+    let in_aside = |j: usize| {
+        (from..j).any(|k| a.t.is_comma(k))
+            && (j + 1..end)
+                .find(|&k| a.t.is_comma(k))
+                .is_some_and(|k| complementizer(a.t.raw(k + 1)))
+    };
     (from..end)
         .find(|&j| {
             let raw = a.t.raw(j);
-            matches!(raw, "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها")
+            complementizer(raw)
                 // «خلال زيارته إلى باريس» is where, not what.
-                || Some(raw) == preposition && !a.is_name_ali(j) && !place(j + 1)
+                || Some(raw) == preposition && !a.is_name_ali(j) && !place(j + 1) && !in_aside(j)
                 || matches!(
                     a.t.toks[j].kind,
                     Kind::Punct {
