@@ -4292,3 +4292,14 @@ fn the_preposition_of_an_aside_opens_no_content() {
         [Some("على ضرورة وقف التصعيد".to_owned())]
     );
 }
+
+#[test]
+fn a_meeting_after_ala_an_is_to_come() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "وكانت اللجنة قد عقدت اجتماعها الأول في عمان في الخامس عشر من شباط الماضي، على أن تعقد \
+         اجتماعها الثالث في بغداد.",
+    );
+    let status: Vec<Status> = got.iter().map(|m| m.3).collect();
+    assert_eq!(status, [Status::Held, Status::Planned]);
+}

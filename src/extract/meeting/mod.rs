@@ -980,8 +980,11 @@ fn mentions(
                         TimeValue::Month { .. } | TimeValue::Week { .. } | TimeValue::Year(_)
                     )
                 });
+            // «على أن تعقد اجتماعها الثالث في بغداد»: «على أن» and an imperfect look ahead.
+            let provided = |i: usize| i >= 2 && a.t.raw(i - 1) == "ان" && a.t.raw(i - 2) == "علي";
             let tensed = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
+                    Term::Tense(Tense::NonPast) if provided(i) => Some((i, Tense::Future)),
                     Term::Tense(x) => Some((i, x)),
                     _ => None,
                 })
