@@ -4303,3 +4303,15 @@ fn a_meeting_after_ala_an_is_to_come() {
     let status: Vec<Status> = got.iter().map(|m| m.3).collect();
     assert_eq!(status, [Status::Held, Status::Planned]);
 }
+
+#[test]
+fn how_a_body_meets_as_a_rule_is_no_gathering() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "انطلقت اليوم بالرباط أشغال الدورة الحادية عشرة للجنة العليا المشتركة. وتنعقد هذه اللجنة \
+         بالتناوب بين البلدين.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A gathering told with its day is one.
+    assert_eq!(meetings("وتنعقد القمة سنويا في 20 مايو بالرباط.").len(), 1);
+}

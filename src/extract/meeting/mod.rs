@@ -838,6 +838,18 @@ fn mentions(
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new. When
             // it gives the level («وقال إن الاجتماع سيعقد على مستوى وزراء الخارجية»), it tells
             // the meeting's level without being annotated again.
+            // «وتنعقد هذه اللجنة بالتناوب بين البلدين», «تعقد القمة سنويا»: how a body meets
+            // as a rule, no gathering.
+            let habitual = date.is_none()
+                && (own.clone()).any(|k| {
+                    matches!(
+                        a.t.raw(k),
+                        "بالتناوب" | "دوريا" | "سنويا" | "شهريا" | "اسبوعيا" | "عاده"
+                    )
+                });
+            if habitual {
+                continue;
+            }
             let silent = date.is_none() && place.is_none() && !parties && until.is_none();
             if silent
                 && !(trigger.end..(trigger.end + 6).min(own.end)).any(|k| {
