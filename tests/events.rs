@@ -4090,8 +4090,9 @@ fn a_round_in_construct_with_a_dialogue_is_a_meeting() {
         meetings(
             "اختتمت في العاصمة الصينية بكين، اليوم، جولة الحوار الفلسطيني التي استمرت ثلاثة أيام."
         ),
+        // Closed today after three days: it began two days before.
         [(
-            "2024-03-14".to_owned(),
+            "2024-03-12".to_owned(),
             "بكين".to_owned(),
             Level::Other,
             Status::Held
@@ -4314,4 +4315,23 @@ fn how_a_body_meets_as_a_rule_is_no_gathering() {
     assert_eq!(got.len(), 1, "{got:?}");
     // A gathering told with its day is one.
     assert_eq!(meetings("وتنعقد القمة سنويا في 20 مايو بالرباط.").len(), 1);
+}
+
+#[test]
+fn a_gathering_closed_after_lasting_n_days_began_n_minus_one_days_before() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("اختتمت مساء أمس في العقبة أعمال الاجتماعات الأمنية التي استمرت يومين."),
+        [(
+            "2024-03-12".to_owned(),
+            "العقبة".to_owned(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+    // Without its length, the closing day is the one known.
+    assert_eq!(
+        meetings("اختتمت مساء أمس في العقبة أعمال الاجتماعات الأمنية.")[0].0,
+        "2024-03-13"
+    );
 }

@@ -40,6 +40,9 @@ struct MentionAt {
     date: Option<usize>,
     /// The date is the closing day («اختتم … اليوم»).
     closing: bool,
+    /// The first day, from a closing day and how long the gathering lasted («اختتمت أمس
+    /// أعمال الاجتماعات التي استمرت يومين»).
+    first_day: Option<chrono::NaiveDate>,
     place: Option<Range<usize>>,
     level: Option<Level>,
     /// Tense of the clause.
@@ -98,6 +101,8 @@ struct Entity {
     place: Option<Range<usize>>,
     date: Option<usize>,
     weak_date: Option<usize>,
+    /// The first day its closing day and length give, for `weak_date`.
+    first_day: Option<chrono::NaiveDate>,
     level: Option<Level>,
     closing: bool,
     future: bool,
@@ -140,6 +145,7 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                     place: None,
                     date: None,
                     weak_date: None,
+                    first_day: None,
                     level: None,
                     closing: false,
                     future: false,
@@ -193,6 +199,9 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
             };
             if better {
                 *slot = Some(d);
+                if m.closing {
+                    e.first_day = m.first_day;
+                }
             }
         }
         // A meeting word joined to a gathering of another kind says nothing of its level.
@@ -257,7 +266,16 @@ pub(crate) fn meetings(a: &Analysis<'_, '_>, statements: &[statement::Found]) ->
                 .and_then(|h| entities.get(h))
                 .and_then(|h| h.date.or(h.weak_date))
         });
-        let when = date.map(|d| a.when_of_date(d));
+        let when = date.map(|d| {
+            let mut when = a.when_of_date(d);
+            if e.date.is_none()
+                && e.weak_date == Some(d)
+                && let Some(f) = e.first_day
+            {
+                when.value = TimeValue::Day(f);
+            }
+            when
+        });
         let location = e
             .place
             .as_ref()
@@ -885,6 +903,14 @@ fn mentions(
             // «البيان الختامي» is the final communiqué, which speaks of no closing day.
             let closing =
                 (own.clone()).any(|i| c.is(i, CLOSES) && !(i > 0 && a.word(i - 1) == "البيان"));
+            let first_day = date
+                .filter(|_| closing)
+                .and_then(|d| match a.dates[d].0.value {
+                    TimeValue::Day(last) => lasted(a, &own).and_then(|n| {
+                        last.checked_sub_days(chrono::Days::new(u64::from(n.saturating_sub(1))))
+                    }),
+                    _ => None,
+                });
             let near = trigger.start.saturating_sub(WINDOW).max(s.start);
             // «ترأس الرئيس، السيد …، يوم الأحد، اجتماعا», «أجرى … مباحثات»: the chair's or
             // the talks' verb may stand before commas that part the clause.
@@ -1044,6 +1070,7 @@ fn mentions(
                 class: *class,
                 date,
                 closing,
+                first_day,
                 place,
                 level,
                 tense,
@@ -1100,6 +1127,27 @@ fn lasts_until(
         Some(_) => None,
         None => a.reference.filter(|&r| first <= r),
     }
+}
+
+/// How many days a gathering closed in `own` lasted: «التي استمرت يومين», «الذي استمر ثلاثة
+/// أيام».
+fn lasted(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<u32> {
+    let k = own
+        .clone()
+        .find(|&k| matches!(a.word(k), "استمر" | "استمرت" | "استمرا" | "دام" | "دامت"))?;
+    a.dates_in(k + 1..(k + 4).min(own.end))
+        .find_map(|(d, _)| match a.dates[d].0.value {
+            TimeValue::Duration(Duration {
+                amount,
+                unit: DurationUnit::Day,
+            }) => Some(amount),
+            TimeValue::Duration(Duration {
+                amount,
+                unit: DurationUnit::Week,
+            }) => amount.checked_mul(7),
+            _ => None,
+        })
+        .filter(|n| (1..=31).contains(n))
 }
 
 /// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding,
