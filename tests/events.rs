@@ -4335,3 +4335,14 @@ fn a_gathering_closed_after_lasting_n_days_began_n_minus_one_days_before() {
         "2024-03-13"
     );
 }
+
+#[test]
+fn more_capitals_and_cities_are_places() {
+    // Published on Thursday 14 March 2024.
+    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        place("سيتوجه رئيس مجلس السيادة الأحد المقبل إلى أسمرا لعقد مباحثات مع الرئيس الإريتري."),
+        ["أسمرا"]
+    );
+    assert_eq!(place("عقد الاجتماع أمس في قازان."), ["قازان"]);
+}

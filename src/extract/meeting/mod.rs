@@ -2285,8 +2285,9 @@ fn visit_before(
         .rev()
         .filter(|&k| is_visit(k))
         .find_map(|v| {
-            // «زيارة للعراق» has no span that writes the country's name.
-            (v + 1..(v + 6).min(trigger.start)).find_map(|k| {
+            // «زيارة للعراق» has no span that writes the country's name. A subject and a day
+            // may come between («سيتوجه رئيس مجلس السيادة الأحد المقبل إلى أسمرا»).
+            (v + 1..(v + 10).min(trigger.start)).find_map(|k| {
                 a.t.longest(k, |m| matches!(m, Term::Place | Term::Country))
                     .filter(|_| !a.t.raw(k).starts_with("لل"))
                     .map(|n| (v, k, n))
