@@ -4346,3 +4346,16 @@ fn more_capitals_and_cities_are_places() {
     );
     assert_eq!(place("عقد الاجتماع أمس في قازان."), ["قازان"]);
 }
+
+#[test]
+fn whether_it_meets_is_no_gathering() {
+    assert!(
+        meetings("ولم يوضح المتحدث ما إذا كان بلينكن سيلتقي رئيس الوزراء الإسرائيلي خلال الجولة.")
+            .is_empty()
+    );
+    assert!(meetings("وهل يعقد الاجتماع في موعده؟").is_empty());
+    assert_eq!(
+        meetings("وسيلتقي بلينكن رئيس الوزراء الإسرائيلي غدا.").len(),
+        1
+    );
+}

@@ -856,6 +856,13 @@ fn mentions(
             // «أجندة الاجتماع»: the meeting already annotated, named again with nothing new. When
             // it gives the level («وقال إن الاجتماع سيعقد على مستوى وزراء الخارجية»), it tells
             // the meeting's level without being annotated again.
+            // «ولم يوضح ما إذا كان الوزير سيلتقي رئيس الوزراء»: whether, or if, it meets is
+            // no gathering told.
+            let conditional = (trigger.start.saturating_sub(6).max(s.start)..trigger.start)
+                .any(|k| matches!(a.t.raw(k), "اذا" | "واذا" | "هل" | "وهل" | "لو" | "ولو"));
+            if conditional {
+                continue;
+            }
             // «وتنعقد هذه اللجنة بالتناوب بين البلدين», «تعقد القمة سنويا»: how a body meets
             // as a rule, no gathering.
             let habitual = date.is_none()
