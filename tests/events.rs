@@ -4359,3 +4359,15 @@ fn whether_it_meets_is_no_gathering() {
         1
     );
 }
+
+#[test]
+fn people_spoken_to_are_not_the_speaker() {
+    assert_eq!(
+        statements("وقال بري لزواره إن الأجواء إيجابية هذه المرة."),
+        [s("بري", "2024-03-14")]
+    );
+    assert_eq!(
+        statements("وقال الوزير للمراسلين إن الاجتماع كان مثمرا."),
+        [s("الوزير", "2024-03-14")]
+    );
+}
