@@ -4371,3 +4371,17 @@ fn people_spoken_to_are_not_the_speaker() {
         [s("الوزير", "2024-03-14")]
     );
 }
+
+#[test]
+fn a_coalition_named_in_quotation_marks_ends_with_them() {
+    let names: Vec<String> = extract(
+        "وأعلن أن بلاده ستشارك في \"تحالف حارس الازدهار\" البحري الذي يضم أكثر من عشرين دولة.",
+    )
+    .into_iter()
+    .filter_map(|e| match e {
+        Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
+        _ => None,
+    })
+    .collect();
+    assert_eq!(names, ["تحالف حارس الازدهار"]);
+}

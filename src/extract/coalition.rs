@@ -444,9 +444,14 @@ fn exceeds_count(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> bool {
 /// at token `count` («ويضم التحالف ثلاثا وعشرين دولة»).
 fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Range<usize> {
     let limit = if count > c { count.min(s.end) } else { s.end };
+    // «في "تحالف حارس الازدهار" البحري»: a name in quotation marks ends with them.
+    let quoted = c > 0 && a.t.toks[c - 1].is_punct('"');
     let mut end = c + 1;
     while end < limit && end - c < 8 {
         let tok = &a.t.toks[end];
+        if quoted && tok.is_punct('"') {
+            break;
+        }
         // «تحالف "أوبك+"»: a plus touching the word before it is part of the name.
         let quote = matches!(
             tok.kind,
