@@ -4385,3 +4385,11 @@ fn a_coalition_named_in_quotation_marks_ends_with_them() {
     .collect();
     assert_eq!(names, ["تحالف حارس الازدهار"]);
 }
+
+#[test]
+fn a_channel_s_number_is_part_of_the_reporter_s_name() {
+    assert_eq!(
+        statements("ونقلت القناة 12 الإسرائيلية عن مصادر قولها إن المفاوضات قد تستمر عدة أيام."),
+        [s("مصادر", "2024-03-14")]
+    );
+}

@@ -851,9 +851,14 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
     if matches!(w, "نقل" | "نقلت" | "نقلوا") {
         let from = (i + 1..(i + 8).min(s.end)).find(|&k| a.t.raw(k) == "عن")?;
         // The agency's short name may follow it: «وكالة الأنباء السعودية (واس)».
+        // «ونقلت القناة 12 الإسرائيلية عن مصادر»: a channel's number is part of its name.
         let reporter_only = (i + 1..from).all(|k| {
             let t = &a.t.toks[k];
-            name_word(a, k) || t.is_punct('(') || t.is_punct(')') || t.is_quote()
+            name_word(a, k)
+                || t.is_punct('(')
+                || t.is_punct(')')
+                || t.is_quote()
+                || t.kind == Kind::Digits && k > i + 1
         });
         if !reporter_only || from == i + 1 {
             return None;
