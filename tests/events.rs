@@ -4393,3 +4393,17 @@ fn a_channel_s_number_is_part_of_the_reporter_s_name() {
         [s("مصادر", "2024-03-14")]
     );
 }
+
+#[test]
+fn who_convene_in_a_gathering_hold_that_one() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("ومن المقرر أن يجتمع قادة الاتحاد في قمة يومي 27 و28 مارس الجاري."),
+        [(
+            "2024-03-27".to_owned(),
+            String::new(),
+            Level::Summit,
+            Status::Planned
+        )]
+    );
+}

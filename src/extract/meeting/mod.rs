@@ -1722,7 +1722,16 @@ fn triggers(
             if series {
                 continue;
             }
-            if convened && let Some(last) = out.last_mut() {
+            // «أن يجتمع قادة الاتحاد في قمة يومي 27 و28 يونيو»: who convene in a gathering
+            // hold that one («التقى الرئيس نظيره في القمة» met within it: two).
+            let convene_in = !is_verb
+                && a.word(last.start).contains("جتمع")
+                && a.t.raw(i - 1) == "في"
+                && i - last.end <= 6
+                && !(last.end..i).any(|k| c.boundary(k));
+            if (convened || convene_in)
+                && let Some(last) = out.last_mut()
+            {
                 *last = (i..i + 1, class);
                 continue;
             }
