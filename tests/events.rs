@@ -4407,3 +4407,17 @@ fn who_convene_in_a_gathering_hold_that_one() {
         )]
     );
 }
+
+#[test]
+fn a_later_audience_and_a_chaired_meeting_are_gatherings_of_their_own() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "بيروت - التقى رئيس الحكومة في السراي اليوم السفيرة الأميركية. ثم استقبل ميقاتي وفدا من \
+         البنك الدولي. وفي وقت لاحق، ترأس ميقاتي اجتماعا وزاريا.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    // Later in a day told in the past: held, and the first audience keeps its own level.
+    assert!(got.iter().all(|m| m.3 == Status::Held), "{got:?}");
+    assert_eq!(got[0].2, Level::Other);
+    assert_eq!(got[2].0, "");
+}

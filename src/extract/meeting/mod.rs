@@ -87,6 +87,9 @@ struct MentionAt {
     meets_at_host: bool,
     /// Named again with only its level: it tells the meeting's attributes, and is no event.
     silent: bool,
+    /// An indefinite noun a past verb of chairing or holding takes as its object («ترأس
+    /// الوزير اجتماعا»): a gathering the text brings in, none named before.
+    introduced: bool,
 }
 
 impl MentionAt {
@@ -511,6 +514,7 @@ fn find_entity(
         // One who meets on the sidelines, with nothing of its own, meets when and where the
         // host gathering is.
         (None, None) if m.meets_at_host => first(&|e| Some(e.class) == m.host),
+        (None, None) if m.introduced => None,
         (None, None) => first(&|e| e.class == m.class).or_else(|| first(&|_| true)),
     }
 }
@@ -1100,6 +1104,13 @@ fn mentions(
                 remote: (own.clone()).any(|k| remote_at(a, k)),
                 meets_at_host,
                 silent,
+                introduced: !a.has_term(trigger.start, Term::MeetingVerb)
+                    && a.t.raw(trigger.start).ends_with('ا')
+                    && !a.t.raw(trigger.start).ends_with("ها")
+                    && !a.t.stem(trigger.start).starts_with("ال")
+                    && (clause.start..trigger.start).any(|k| {
+                        (chaired(a, k) || c.is(k, HOSTS)) && a.has_term(k, Term::Tense(Tense::Past))
+                    }),
             });
         }
     }
@@ -1297,7 +1308,17 @@ fn names_parties(
     if guest_before {
         return body_after() || dual();
     }
+    // «ترأس ميقاتي اجتماعا وزاريا»: who chairs it is a party, named or not by a title; so is
+    // a delegation received («ثم استقبل ميقاتي وفدا من البنك الدولي»).
+    let chaired_by = || (clause.start..trigger.start).any(|i| chaired(a, i));
+    let delegation = || {
+        verb_trigger
+            && (trigger.end..(trigger.end + 4).min(own.end))
+                .any(|i| matches!(a.word(i), "وفد" | "وفدا" | "وفودا" | "الوفد"))
+    };
     taking_part()
+        || chaired_by()
+        || delegation()
         || named_after()
         || named_before()
         || body_after()
@@ -1316,12 +1337,18 @@ fn future_cue(
     clause: &Range<usize>,
     own: &Range<usize>,
 ) -> bool {
+    // «وفي وقت لاحق، ترأس الوزير اجتماعا»: later in a day told in the past.
+    let told_past = || {
+        clause
+            .clone()
+            .any(|k| a.has_term(k, Term::Tense(Tense::Past)))
+    };
     next_one(a, trigger, own)
         || before.clone().chain(clause.clone()).any(|i| {
             a.has_term(i, Term::Tense(Tense::Future))
                 || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
                 // «يعقد مجلس الأمن، في وقت لاحق اليوم، جلسة»: later today, not yet begun.
-                || a.t.raw(i) == "وقت" && a.t.raw(i + 1) == "لاحق"
+                || a.t.raw(i) == "وقت" && a.t.raw(i + 1) == "لاحق" && !told_past()
         })
 }
 
@@ -1807,8 +1834,13 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
     // «استقبل بوتين في الكرملين أمس الرئيس التركي», «استقبل الشيخ محمد بن زايد في قصر
     // الشاطئ اليوم رئيس وزراء الهند»: a name, a place and a day may come before.
     // «أن الرئيس سيستقبل نظيره اللبناني»: a counterpart is a guest of rank.
-    let titled = (i + 1..(i + 10 + dated).min(s.end))
-        .any(|k| a.has_term(k, Term::SpeakerHead) || c.is(k, TITLE) || counterpart_word(a, k));
+    // «ثم استقبل ميقاتي وفدا من البنك الدولي»: a delegation is received in person.
+    let titled = (i + 1..(i + 10 + dated).min(s.end)).any(|k| {
+        a.has_term(k, Term::SpeakerHead)
+            || c.is(k, TITLE)
+            || counterpart_word(a, k)
+            || matches!(a.word(k), "وفد" | "وفدا" | "وفودا" | "الوفد")
+    });
     let remote = after(8).any(|k| {
         matches!(
             a.word(k),
