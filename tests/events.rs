@@ -4421,3 +4421,17 @@ fn a_later_audience_and_a_chaired_meeting_are_gatherings_of_their_own() {
     assert_eq!(got[0].2, Level::Other);
     assert_eq!(got[2].0, "");
 }
+
+#[test]
+fn a_ministerial_council_chaired_is_a_meeting() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("ترأس الملك محمد السادس، اليوم بالقصر الملكي بالرباط، مجلسا وزاريا."),
+        [(
+            "2024-03-14".to_owned(),
+            "الرباط".to_owned(),
+            Level::Ministerial,
+            Status::Held
+        )]
+    );
+}

@@ -57,6 +57,9 @@ pub(crate) static MEETING_NOUNS: &[(&str, MeetingClass)] = &[
     ("مؤتمر", MeetingClass::Conference),
     ("مؤتمرا", MeetingClass::Conference),
     ("مؤتمرات", MeetingClass::Conference),
+    // «ترأس الملك مجلسا وزاريا»: a council chaired is its meeting (the body itself,
+    // «المجلس الوزاري لمجلس التعاون», holds sessions and is none).
+    ("مجلسا وزاريا", MeetingClass::Meeting),
     ("قمة", MeetingClass::Summit),
     ("دورة", MeetingClass::Summit),
     ("قمم", MeetingClass::Summit),
