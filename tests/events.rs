@@ -4435,3 +4435,27 @@ fn a_ministerial_council_chaired_is_a_meeting() {
         )]
     );
 }
+
+#[test]
+fn min_ajl_is_part_of_a_coalition_s_name() {
+    let names: Vec<String> = extract(
+        "يعقد التحالف الدولي من أجل حل الدولتين، الذي يضم نحو تسعين دولة ومنظمة، اجتماعه الثاني.",
+    )
+    .into_iter()
+    .filter_map(|e| match e {
+        Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
+        _ => None,
+    })
+    .collect();
+    assert_eq!(names, ["التحالف الدولي من أجل حل الدولتين"]);
+}
+
+#[test]
+fn a_body_s_quoted_name_opens_no_content() {
+    assert_eq!(
+        contents("أعلنت الوزارة انضمام ثلاث دول إلى التحالف الدولي لمكافحة تنظيم \"داعش\"."),
+        [Some(
+            "انضمام ثلاث دول إلى التحالف الدولي لمكافحة تنظيم \"داعش\"".to_owned()
+        )]
+    );
+}

@@ -460,7 +460,10 @@ fn name_at(a: &Analysis<'_, '_>, c: usize, s: &Range<usize>, count: usize) -> Ra
                 ..
             }
         ) || tok.is_punct('+') && a.t.touching(end - 1);
-        if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) {
+        // «التحالف الدولي من أجل حل الدولتين»: «من أجل» is part of a name.
+        let for_the_sake = a.t.raw(end) == "من" && a.t.raw(end + 1) == "اجل";
+        if !(tok.kind == Kind::Word || quote) || NAME_STOPS.contains(&a.t.raw(end)) && !for_the_sake
+        {
             break;
         }
         // «عدد الدول في التحالف ارتفع إلى ثمانين»: an indefinite word before «إلى» is a verb

@@ -1570,14 +1570,16 @@ fn content_after(
     let place = |k: usize| a.has_term(k, Term::Place) || a.has_term(k, Term::Country);
     let end = (from + WINDOW).min(s.end);
     // The quotation marks of a name after «لـ» and their closing ones.
-    // «لقناة "الإخبارية"», «صحيفة "الغد"»: after an outlet's noun too.
+    // «لقناة "الإخبارية"», «صحيفة "الغد"»: after an outlet's noun or a body's too.
     let name_quote = |j: usize| {
         let opens = |k: usize| {
             a.t.toks[k].is_quote()
                 && k > 0
                 && (matches!(a.t.raw(k - 1), "ل" | "ب")
                     || ADDRESSEES.contains(a.t.raw(k - 1))
-                    || OUTLETS.contains(&a.word(k - 1)))
+                    || OUTLETS.contains(&a.word(k - 1))
+                    // «لمكافحة تنظيم "داعش"», «حركة "حماس"»: a body's name.
+                    || body(a, k - 1))
         };
         opens(j) || (j.saturating_sub(4).max(from)..j).any(opens)
     };
