@@ -109,6 +109,8 @@ pub(crate) enum Key {
     Which,
     DayPart,
     About,
+    /// «عيد», «رأس»: a feast named by the words after it.
+    Feast,
 }
 
 impl Key {
@@ -130,6 +132,7 @@ impl Key {
                 | Key::This
                 | Key::Last
                 | Key::Time
+                | Key::Feast
         )
     }
 }

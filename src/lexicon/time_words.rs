@@ -195,6 +195,8 @@ pub(crate) static KEYWORDS: &[(&str, Key)] = &[
     ("خلال", Key::Span),
     ("غضون", Key::Span),
     ("وقت", Key::Time),
+    ("عيد", Key::Feast),
+    ("رأس", Key::Feast),
     ("متأخر", Key::Late),
     ("لاحق", Key::Late),
     ("مبكر", Key::Early),

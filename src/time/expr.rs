@@ -25,6 +25,21 @@ pub(crate) enum MonthRef {
     Relative(Dir),
 }
 
+/// A feast that names its day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Feast {
+    /// «عيد الفطر»: 1 Shawwal.
+    Fitr,
+    /// «عيد الأضحى»: 10 Dhu al-Hijja.
+    Adha,
+    /// «رأس السنة الهجرية»: 1 Muharram.
+    HijriNewYear,
+    /// «عيد الميلاد»: 25 December.
+    Christmas,
+    /// «عيد الفصح»: the Western Easter Sunday.
+    Easter,
+}
+
 /// What the words of an expression say, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Raw {
@@ -83,6 +98,8 @@ pub(crate) enum Raw {
     Duration { n: u32, unit: Unit },
     /// «الآن», «المستقبل».
     Vague(Vague),
+    /// A feast, with the Gregorian year written after it: «عيد الأضحى», «عيد الميلاد 2020».
+    Feast { feast: Feast, year: Option<i32> },
     /// A numeric date «12/3/2019», «2019-03-12».
     Numeric {
         year: i32,
@@ -181,11 +198,12 @@ const AFTER: u32 = 1 << 18;
 const THIS: u32 = 1 << 19;
 const LAST: u32 = 1 << 20;
 const TIME: u32 = 1 << 21;
+const FEAST: u32 = 1 << 22;
 
 impl<'a, 'n> Grammar<'a, 'n> {
     fn longest_at(&self, i: usize) -> Option<Found> {
         // Each rule with what its first token must be (a superset: the rule decides).
-        let rules: [(Rule<'a, 'n>, u32); 13] = [
+        let rules: [(Rule<'a, 'n>, u32); 14] = [
             (
                 Grammar::range,
                 FROM | BETWEEN | DAYS | MONTH_WORD | DEF_UNIT | MONTH | DAY_NUMBER,
@@ -211,6 +229,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
             (Grammar::numeric, DIGITS),
             (Grammar::vague, VAGUE | TIME),
             (Grammar::modified, MOD | TIME),
+            (Grammar::feast, FEAST),
         ];
         let first = self.first(i);
         let mut best: Option<Found> = None;
@@ -266,6 +285,7 @@ impl<'a, 'n> Grammar<'a, 'n> {
                     Key::This => THIS,
                     Key::Last => LAST,
                     Key::Time => TIME,
+                    Key::Feast => FEAST,
                     _ => 0,
                 },
                 _ => 0,
@@ -1353,6 +1373,35 @@ impl<'a, 'n> Grammar<'a, 'n> {
             return None;
         }
         Some((day as u8, month as u8))
+    }
+
+    /// A feast: «عيد الفطر», «عيد الأضحى المبارك», «رأس السنة الهجرية», «عيد الميلاد المجيد»,
+    /// «عيد الفصح», with a Gregorian year after it or none.
+    fn feast(&self, i: usize) -> Option<Found> {
+        let t = self.t;
+        // «بعيد الفصح», «قبيل عيد الفطر»: the feast may carry a proclitic.
+        if !self.key(i, Key::Feast) {
+            return None;
+        }
+        let (feast, mut end) = match (t.stem(i), t.raw(i + 1), t.raw(i + 2)) {
+            ("عيد", "الفطر", _) => (Feast::Fitr, i + 2),
+            ("عيد", "الاضحي", _) => (Feast::Adha, i + 2),
+            ("عيد", "الميلاد", _) => (Feast::Christmas, i + 2),
+            ("عيد", "الفصح", _) => (Feast::Easter, i + 2),
+            ("راس", "السنه", "الهجريه") => (Feast::HijriNewYear, i + 3),
+            _ => return None,
+        };
+        if matches!(t.raw(end), "المبارك" | "المجيد" | "السعيد") {
+            end += 1;
+        }
+        let year = self
+            .year_number(end, true)
+            .filter(|&(_, _, hijri)| !hijri)
+            .map(|(e, y, _)| {
+                end = e;
+                y
+            });
+        self.found(i, end, Raw::Feast { feast, year }, "feast")
     }
 
     /// «الآن», «حاليا», «المستقبل», «في وقت لاحق».

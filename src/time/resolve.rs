@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::expr::{MonthRef, Raw};
+use super::expr::{Feast, MonthRef, Raw};
 use super::hijri;
 use super::value::{Duration, DurationUnit, Reference, TimeValue};
 use crate::lexicon::{Dir, Mod, Tense, Unit, Vague};
@@ -100,6 +100,7 @@ pub(crate) fn resolve(
             Vague::Present => Reference::Present,
             Vague::Future => Reference::Future,
         })),
+        Raw::Feast { feast, year } => r.feast(feast, year),
         Raw::Numeric {
             year: y,
             month,
@@ -113,12 +114,28 @@ pub(crate) fn resolve(
     }
 }
 
+/// A year this large after a Hijri month is Gregorian: the calendar's table ends in 1500 AH.
+const GREGORIAN_AFTER_HIJRI: i32 = 1600;
+
 struct Resolver {
     reference: Option<NaiveDate>,
     tense: Option<Tense>,
 }
 
 impl Resolver {
+    /// A feast's day: in the year written, else in the reference's year, moved a year on or
+    /// back when the verb's tense points past it («بعد عيد الفطر» in December is next year's).
+    fn feast(&self, feast: Feast, year: Option<i32>) -> Option<TimeValue> {
+        let y = year.or_else(|| self.reference.map(|r| r.year()))?;
+        let day = feast_day(feast, y)?;
+        let moved = match (year, self.reference, self.tense) {
+            (None, Some(r), Some(Tense::Future)) if day < r => feast_day(feast, y + 1),
+            (None, Some(r), Some(Tense::Past)) if day > r => feast_day(feast, y - 1),
+            _ => Some(day),
+        };
+        moved.map(TimeValue::Day)
+    }
+
     /// The year and month a month reference names; the year is `None` when neither the text nor
     /// a reference date fixes it. `day` helps place «7 ديسمبر الماضي» before the reference.
     /// Hijri months are returned converted only by the callers that take days.
@@ -200,6 +217,31 @@ impl Resolver {
     /// Hijri year as a Gregorian month is against its year («في رمضان» in January 2019 is
     /// Ramadan 1440). Without a reference date, or outside the calendar's table, no year.
     fn with_hijri_year(&self, m: MonthRef, day: Option<u8>) -> MonthRef {
+        // «رمضان 2019»: a Gregorian year after a Hijri month names the one that begins in it.
+        if let MonthRef::Named {
+            month,
+            year: Some(g),
+            dir,
+            year_dir,
+            hijri: true,
+        } = m
+            && g >= GREGORIAN_AFTER_HIJRI
+            && let Some(h) = NaiveDate::from_ymd_opt(g, 1, 1)
+                .and_then(hijri::from_gregorian)
+                .and_then(|(h, _, _)| {
+                    [h, h + 1].into_iter().find(|&h| {
+                        hijri::month_range(h, month).is_some_and(|(start, _)| start.year() == g)
+                    })
+                })
+        {
+            return MonthRef::Named {
+                month,
+                year: Some(h),
+                dir,
+                year_dir,
+                hijri: true,
+            };
+        }
         let MonthRef::Named {
             month,
             year: None,
@@ -504,6 +546,45 @@ fn sign_reference(n: i64) -> Reference {
         1 => Reference::Future,
         _ => Reference::Present,
     }
+}
+
+/// The first day of `feast` in Gregorian year `y` (for Hijri feasts, within the Umm al-Qura
+/// table's years).
+fn feast_day(feast: Feast, y: i32) -> Option<NaiveDate> {
+    let hijri = |month: u8, day: u8| {
+        // The Hijri year that begins in or before January of `y`, and the next one: one of
+        // them has the feast in `y`.
+        let (h, _, _) = hijri::from_gregorian(NaiveDate::from_ymd_opt(y, 1, 1)?)?;
+        [h, h + 1]
+            .into_iter()
+            .filter_map(|h| hijri::to_gregorian(h, month, day))
+            .find(|d| d.year() == y)
+    };
+    match feast {
+        Feast::Fitr => hijri(10, 1),
+        Feast::Adha => hijri(12, 10),
+        Feast::HijriNewYear => hijri(1, 1),
+        Feast::Christmas => NaiveDate::from_ymd_opt(y, 12, 25),
+        Feast::Easter => easter(y),
+    }
+}
+
+/// Western Easter Sunday of year `y` (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 fn year(y: i32) -> Option<TimeValue> {
