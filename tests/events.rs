@@ -4459,3 +4459,20 @@ fn a_body_s_quoted_name_opens_no_content() {
         )]
     );
 }
+
+#[test]
+fn the_session_a_speech_was_given_before_is_on_its_day() {
+    // Published on Thursday 14 March 2024.
+    let text = "دعا الأمين العام، مساء الأربعاء، طرفي النزاع إلى وقف فوري لإطلاق النار، وذلك في \
+                كلمة أمام جلسة لمجلس الأمن الدولي.";
+    assert_eq!(contents(text), [Some("إلى وقف فوري لإطلاق النار".to_owned())]);
+    assert_eq!(
+        meetings(text),
+        [(
+            "2024-03-13".to_owned(),
+            String::new(),
+            Level::Other,
+            Status::Held
+        )]
+    );
+}

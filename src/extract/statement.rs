@@ -1611,7 +1611,15 @@ fn content_after(
                     }
                 ) && !(a.t.toks[j].is_quote() && name_quote(j))
         })
-        .map(|j| j..s.end.min(j + MAX_CONTENT))
+        .map(|j| {
+            // «…، وذلك في كلمة أمام جلسة لمجلس الأمن»: «وذلك» after a comma tells where or
+            // when it was said, no part of what was.
+            let last = s.end.min(j + MAX_CONTENT);
+            let end = (j + 1..last)
+                .find(|&k| a.t.is_comma(k) && a.t.raw(k + 1) == "وذلك")
+                .unwrap_or(last);
+            j..end
+        })
 }
 
 /// «أكد الوزيران ضرورة وقف التصعيد»: what was said as the verb's object, a verbal noun of

@@ -753,8 +753,8 @@ fn mentions(
             let told = content_around(statements, trigger)
                 .filter(|c| c.start > own.start)
                 .map_or(own.clone(), |c| c.start..own.end);
-            let mut date =
-                nearest_date(c, &told, trigger, &reach).or_else(|| said_at(a, s, statements));
+            let mut date = nearest_date(c, &told, trigger, &reach)
+                .or_else(|| said_at(a, s, trigger, statements));
             if date.is_none() && n > 0 && (clause.clone()).any(|i| c.is(i, SAME_TIME_CUE)) {
                 date = out.last().and_then(|m: &MentionAt| m.date);
             }
@@ -1419,21 +1419,47 @@ fn framed_guest_of(
 }
 
 /// «أكد الوزير اليوم أن … . جاء ذلك خلال لقائه …»: a sentence that opens with «جاء ذلك»
-/// tells where the last statement was made, and a meeting in it is on that statement's day.
+/// tells where the last statement was made, and a meeting in it is on that statement's day; so
+/// is one its own sentence's speech was given before («في كلمة أمام جلسة لمجلس الأمن»).
 fn said_at(
     a: &Analysis<'_, '_>,
     s: &Range<usize>,
+    trigger: &Range<usize>,
     statements: &[statement::Found],
 ) -> Option<usize> {
     let opens = matches!(a.t.raw(s.start), "جاء" | "وجاء") && a.t.raw(s.start + 1) == "ذلك";
-    if !opens {
-        return None;
-    }
+    // «دعا غوتيريش، مساء الأربعاء، …، وذلك في كلمة أمام جلسة لمجلس الأمن»: the gathering a
+    // speech of the sentence was given before is on the day of that statement.
+    let before_speech = trigger.start >= 2
+        && matches!(a.t.raw(trigger.start - 1), "امام" | "خلال" | "اثناء")
+        && (trigger.start.saturating_sub(4)..trigger.start - 1).any(|k| {
+            matches!(
+                a.word(k),
+                "كلمه"
+                    | "كلمته"
+                    | "كلمتها"
+                    | "خطاب"
+                    | "خطابه"
+                    | "خطابها"
+                    | "مداخلته"
+                    | "مداخلتها"
+            )
+        });
     let sentence_start = a.span(&(s.start..s.start + 1)).start;
-    let span = statements
-        .iter()
-        .rev()
-        .find(|f| f.statement.span.end <= sentence_start)?
+    let found = if opens {
+        statements
+            .iter()
+            .rev()
+            .find(|f| f.statement.span.end <= sentence_start)?
+    } else if before_speech {
+        statements
+            .iter()
+            .rev()
+            .find(|f| f.statement.span.start == sentence_start)?
+    } else {
+        return None;
+    };
+    let span = found
         .statement
         .when
         .as_ref()
