@@ -4476,3 +4476,15 @@ fn the_session_a_speech_was_given_before_is_on_its_day() {
         )]
     );
 }
+
+#[test]
+fn a_headline_s_subject_and_present_speech_verb_make_a_statement() {
+    assert_eq!(
+        statements(
+            "غوتيريش يدعو إلى وقف فوري لإطلاق النار\nنيويورك - دعا الأمين العام أمس إلى وقف القتال."
+        ),
+        [s("غوتيريش", "2024-03-14"), s("الأمين العام", "2024-03-13")]
+    );
+    // Not inside a sentence of the body, nor after a verb.
+    assert!(statements("وبحسب التقرير فإن الاتفاق الذي يدعو إلى وقف القتال صامد.").is_empty());
+}

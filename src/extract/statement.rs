@@ -759,6 +759,28 @@ fn headline(a: &Analysis<'_, '_>, colon: usize, s: &Range<usize>) -> Option<Trig
     })
 }
 
+/// Speech verbs in the present that headlines use after their subject: «الملك يدعو …».
+const HEADLINE_VERBS: &[&str] = &[
+    "يدعو", "تدعو", "يؤكد", "تؤكد", "يعلن", "تعلن", "يحذر", "تحذر", "يرحب", "ترحب", "يشدد", "تشدد",
+    "يعرب", "تعرب", "يقول", "تقول",
+];
+
+/// A headline's speaker before its present speech verb at `verb`: the line is one sentence
+/// that ends at its line break with no full stop, and the subject is a speaker as before a
+/// headline's colon («الرئيس الفرنسي يحذر من …», «غوتيريش يدعو إلى …»).
+fn headline_present(a: &Analysis<'_, '_>, verb: usize, s: &Range<usize>) -> Option<Trigger> {
+    let line_end = a.t.toks[s.end.checked_sub(1)?].is_punct('\n');
+    let starts_line = s.start == 0 || a.t.toks[s.start - 1].is_punct('\n');
+    if !(line_end && starts_line) || (s.start..verb).any(|k| !name_word(a, k)) {
+        return None;
+    }
+    let t = headline(a, verb, s)?;
+    (t.np.as_ref()?.start == s.start).then_some(Trigger {
+        verb: verb..verb + 1,
+        ..t
+    })
+}
+
 /// Whether an unknown word has the prefix of an imperfect verb of a derived form, which no
 /// name has: «بريكس تتوسع:» is a headline's subject and verb, no speaker («تتوسع», «يتفاوض»,
 /// «تستضيف», «ينتخب»; not «ن», which opens «نتنياهو»).
@@ -816,6 +838,14 @@ fn may_be_fixed_word(word: &[u8]) -> bool {
 fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> {
     if a.t.toks[i].is_punct(':') {
         return headline(a, i, s);
+    }
+    // «غوتيريش يدعو إلى وقف فوري لإطلاق النار»: a headline's subject and present verb.
+    if i > s.start
+        && i - s.start <= MAX_HEADLINE_SPEAKER
+        && HEADLINE_VERBS.contains(&a.t.raw(i))
+        && let Some(t) = headline_present(a, i, s)
+    {
+        return Some(t);
     }
     // Most tokens are neither a speech verb nor one of the fixed words below, which all begin
     // with «نق», «نا», «تا», «جا» or «بي», after an «و» or not: a quick answer for them.
