@@ -4488,3 +4488,21 @@ fn a_headline_s_subject_and_present_speech_verb_make_a_statement() {
     // Not inside a sentence of the body, nor after a verb.
     assert!(statements("وبحسب التقرير فإن الاتفاق الذي يدعو إلى وقف القتال صامد.").is_empty());
 }
+
+#[test]
+fn talks_that_will_go_on_have_begun_where_they_are_held() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "تواصلت في القاهرة، اليوم الخميس، جولة المفاوضات غير المباشرة بشأن التهدئة في غزة. وقال \
+         مصدر مطلع إن المفاوضات ستستمر حتى يوم السبت.",
+    );
+    assert!(!got.is_empty());
+    for m in &got {
+        assert_eq!((m.1.as_str(), m.3), ("القاهرة", Status::Ongoing), "{got:?}");
+    }
+    // A place after the topic is the venue when no other is named.
+    assert_eq!(
+        meetings("وعقدت أمس محادثات حول سوريا في جنيف.")[0].1,
+        "جنيف"
+    );
+}

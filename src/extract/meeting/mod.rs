@@ -1034,6 +1034,10 @@ fn mentions(
             let tensed = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
                     Term::Tense(Tense::NonPast) if provided(i) => Some((i, Tense::Future)),
+                    // «ستستمر حتى الخميس»: going on, not to come.
+                    Term::Tense(Tense::Future) if a.t.cues(i) & CONTINUES != 0 => {
+                        Some((i, Tense::NonPast))
+                    }
                     Term::Tense(x) => Some((i, x)),
                     _ => None,
                 })
@@ -1345,7 +1349,8 @@ fn future_cue(
     };
     next_one(a, trigger, own)
         || before.clone().chain(clause.clone()).any(|i| {
-            a.has_term(i, Term::Tense(Tense::Future))
+            // «إن المفاوضات ستستمر حتى الخميس»: what will go on has begun.
+            a.has_term(i, Term::Tense(Tense::Future)) && a.t.cues(i) & CONTINUES == 0
                 || a.has_term(i, Term::MeetingVerb) && a.t.raw(i).starts_with('س')
                 // «يعقد مجلس الأمن، في وقت لاحق اليوم، جلسة»: later today, not yet begun.
                 || a.t.raw(i) == "وقت" && a.t.raw(i + 1) == "لاحق" && !told_past()
@@ -2484,8 +2489,11 @@ fn place_in(
             // … في مكناس».
             // An unknown city named as one («جزيرة كابري») is a city.
             let country = known.is_some() && !a.has_term(i, Term::Place);
-            let dist =
-                distance(i, trigger, anchor) + NEAR * (usize::from(named) + usize::from(country));
+            // «في القاهرة … جولة المفاوضات بشأن التهدئة في غزة»: a place after what the
+            // gathering is about is most often the topic's; the venue named elsewhere wins.
+            let topic = (trigger.end..i).any(|k| about(a.word(k)));
+            let dist = distance(i, trigger, anchor)
+                + NEAR * (usize::from(named) + usize::from(country) + usize::from(topic));
             if venue(c, i, n, trigger) {
                 // «في قصر الإليزيه بالعاصمة الفرنسية باريس»: a seat of government is a
                 // building, and the city the sentence names with it is the place.
