@@ -4506,3 +4506,14 @@ fn talks_that_will_go_on_have_begun_where_they_are_held() {
         "جنيف"
     );
 }
+
+#[test]
+fn a_session_intended_is_to_come_and_its_deadline_is_not_the_speaking_s() {
+    // Published on Thursday 14 March 2024.
+    let text = "وأكد الجانبان، في بلاغ مشترك، عزمهما عقد الدورة الثالثة عشرة للاجتماع رفيع المستوى \
+                قبل نهاية السنة الجارية.";
+    let got = meetings(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024", Status::Planned));
+    assert_eq!(statements(text), [s("الجانبان", "2024-03-14")]);
+}

@@ -609,7 +609,11 @@ pub(crate) fn statements(a: &Analysis<'_, '_>) -> Vec<Found> {
                                     && !occasion
                                     && !(p..tr.start).any(|k| a.t.toks[k].is_comma())
                             });
-                    !since && !beyond && !later && !aside && !of_object
+                    // «أكد الجانبان … عزمهما عقد الدورة قبل نهاية السنة الجارية»: a deadline
+                    // or a time after something is not when it was said.
+                    let bound = tr.start > 0
+                        && matches!(a.t.raw(tr.start - 1), "قبل" | "بعد" | "حتي" | "بحلول");
+                    !since && !beyond && !later && !aside && !of_object && !bound
                 })
                 .min_by_key(|(_, tr)| distance(tr, &verb))
                 .map(|(k, _)| a.when_of_date(k));

@@ -1360,6 +1360,11 @@ fn future_cue(
 /// Whether the verbal noun of holding before token `t` looks ahead: «تمهيدا لعقد الاجتماع»,
 /// «اتفقا على عقد الاجتماع», «قرر عقد قمة», «دعا إلى عقد مؤتمر».
 fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
+    // «عزمهما عقد الدورة الثالثة عشرة للاجتماع»: the session words of the gathering stand
+    // between the verbal noun and its word.
+    let t = (t.saturating_sub(5)..t)
+        .find(|&k| a.word(k).contains("دوره"))
+        .unwrap_or(t);
     let raw = |k: usize| if k < t { a.t.raw(k) } else { "" };
     let Some(noun) = t.checked_sub(1) else {
         return false;
@@ -1371,7 +1376,9 @@ fn to_be_held(a: &Analysis<'_, '_>, t: usize) -> bool {
         "لعقد" => true,
         "عقد" => {
             let (one, two) = (noun.saturating_sub(1), noun.saturating_sub(2));
-            let decided = |w: &str| w.starts_with("قرر") || w.starts_with("تقرر");
+            // «عزمهما عقد الدورة»: intended, as decided.
+            let decided =
+                |w: &str| w.starts_with("قرر") || w.starts_with("تقرر") || w.starts_with("عزم");
             decided(a.word(one))
                 || raw(one) == "علي" && a.word(two).starts_with("اتفق")
                 || raw(one) == "الي"
