@@ -4517,3 +4517,17 @@ fn a_session_intended_is_to_come_and_its_deadline_is_not_the_speaking_s() {
     assert_eq!((got[0].0.as_str(), got[0].3), ("2024", Status::Planned));
     assert_eq!(statements(text), [s("الجانبان", "2024-03-14")]);
 }
+
+#[test]
+fn a_session_of_a_dialogue_is_no_summit() {
+    // Published on Thursday 14 March 2024.
+    assert_eq!(
+        meetings("تحتضن المنامة يومي 7 و8 ديسمبر المقبل أعمال الدورة العشرين لحوار المنامة."),
+        [(
+            "2024-12-07".to_owned(),
+            "المنامة".to_owned(),
+            Level::Other,
+            Status::Planned
+        )]
+    );
+}

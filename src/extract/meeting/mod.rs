@@ -695,6 +695,27 @@ fn mentions(
             let of_summit = (t.end..(t.end + 3).min(s.end)).any(|k| {
                 a.has_term(k, Term::MeetingNoun(MeetingClass::Summit)) && a.word(k) != "الدوره"
             });
+            // «الدورة العشرين لحوار المنامة», «الدورة الثالثة للجنة المشتركة»: a session of a
+            // dialogue, a committee, an assembly or a forum is a meeting, not a summit.
+            let of_body = (t.end..(t.end + 4).min(s.end)).any(|k| {
+                let raw = a.t.raw(k);
+                raw.starts_with('ل')
+                    && (a.t.cues(k) & DIALOGUE != 0
+                        || matches!(
+                            a.word(k),
+                            "لجنه"
+                                | "اللجنه"
+                                | "الجمعيه"
+                                | "المنتدي"
+                                | "منتدي"
+                                | "الهيئه"
+                                | "البرلمان"
+                        ))
+            });
+            if of_body && !of_summit {
+                *class = MeetingClass::Meeting;
+                continue;
+            }
             if !of_summit {
                 // «الدورة الرابعة عشرة للاجتماع رفيع المستوى» made a mention of the noun it
                 // governs: the session word may stand a few words before the trigger.
