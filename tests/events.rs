@@ -4531,3 +4531,14 @@ fn a_session_of_a_dialogue_is_no_summit() {
         )]
     );
 }
+
+#[test]
+fn an_audience_after_a_host_s_long_style_is_found_and_dated() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "الدوحة - استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمكتبه في \
+         قصر البحر صباح اليوم، دولة رئيس وزراء باكستان.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-14", Status::Held));
+}

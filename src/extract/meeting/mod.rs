@@ -1894,7 +1894,9 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
     // الشاطئ اليوم رئيس وزراء الهند»: a name, a place and a day may come before.
     // «أن الرئيس سيستقبل نظيره اللبناني»: a counterpart is a guest of rank.
     // «ثم استقبل ميقاتي وفدا من البنك الدولي»: a delegation is received in person.
-    let titled = (i + 1..(i + 10 + dated).min(s.end)).any(|k| {
+    // A long style of the host may come first too («استقبل حضرة صاحب السمو الشيخ تميم بن حمد
+    // آل ثاني أمير البلاد المفدى، بمكتبه في قصر البحر صباح اليوم، دولة رئيس وزراء باكستان»).
+    let titled = (i + 1..(i + 22 + dated).min(s.end)).any(|k| {
         a.has_term(k, Term::SpeakerHead)
             || c.is(k, TITLE)
             || counterpart_word(a, k)
@@ -2300,12 +2302,16 @@ fn nearest_date(
 ) -> Option<usize> {
     // Farther after the trigger than before it: a long name of who meets may come between
     // («اجتماعا لوزراء خارجية الدول الأعضاء في التحالف الدولي ضد تنظيم الدولة الإسلامية في
-    // السادس من فبراير»).
+    // السادس من فبراير»), or a host's long style («استقبل حضرة صاحب السمو الشيخ … أمير
+    // البلاد المفدى، بمكتبه في قصر البحر صباح اليوم»). A relative clause that holds the
+    // gathering is asked for nearer.
     const NEAR: usize = 12;
-    const NEAR_AFTER: usize = 16;
+    const NEAR_AFTER: usize = 22;
+    const NEAR_RELATIVE: usize = 16;
     let a = c.a;
     let anchor = reach.anchor;
     let end = reach.own_end.min(anchor + NEAR_AFTER);
+    let relative_end = reach.own_end.min(anchor + NEAR_RELATIVE);
     let start = r.start.max(trigger.start.saturating_sub(NEAR));
     // «الاجتماع يأتي في إطار الحوار الاستراتيجي الذي انطلق قبل خمس سنوات»: past a frame
     // that is no gathering, the day of its relative clause is the frame's («وكانت آخر قمة في
@@ -2322,10 +2328,10 @@ fn nearest_date(
     };
     // «يتوجه الوزير غدا … للمشاركة في مؤتمر …، الذي يعقد يوم الاثنين»: the day of a relative
     // clause that holds the meeting is its own, however near another day stands.
-    let holding_clause = (trigger.end..end)
-        .find(|&k| c.is(k, RELATIVE) && (k + 1..(k + 3).min(end)).any(|j| c.is(j, HOSTS)));
+    let holding_clause = (trigger.end..relative_end)
+        .find(|&k| c.is(k, RELATIVE) && (k + 1..(k + 3).min(relative_end)).any(|j| c.is(j, HOSTS)));
     if let Some(k) = holding_clause
-        && let Some((d, _)) = a.calendar_dates_in(k + 1..end).find(own)
+        && let Some((d, _)) = a.calendar_dates_in(k + 1..relative_end).find(own)
     {
         return Some(d);
     }
@@ -2641,11 +2647,14 @@ fn time_or_place(a: &Analysis<'_, '_>, r: &Range<usize>) -> bool {
         if is_building(building) || matches!(building, "مكتب" | "مكتبه" | "مكتبها") {
             j += 1;
             let mut named = 0;
+            // «بمكتبه في قصر البحر»: «في» and another building open a place of their own.
             while named < 2
                 && j < r.end
                 && a.t.toks[j].kind == Kind::Word
                 && a.date_covering(j).is_none()
                 && !a.has(j, |m| matches!(m, Term::Tense(_) | Term::Speech))
+                && !matches!(a.t.raw(j), "في" | "وفي")
+                && !is_building(past_ba_al(a.t.raw(j)))
             {
                 j += 1;
                 named += 1;
