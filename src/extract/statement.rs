@@ -844,8 +844,11 @@ fn trigger(a: &Analysis<'_, '_>, i: usize, s: &Range<usize>) -> Option<Trigger> 
         return headline(a, i, s);
     }
     // «غوتيريش يدعو إلى وقف فوري لإطلاق النار»: a headline's subject and present verb.
+    // Its cheap tests first: every token of a sentence's first words is asked.
     if i > s.start
         && i - s.start <= MAX_HEADLINE_SPEAKER
+        && a.t.toks[s.end - 1].is_punct('\n')
+        && a.t.raw(i).starts_with(['ي', 'ت'])
         && HEADLINE_VERBS.contains(&a.t.raw(i))
         && let Some(t) = headline_present(a, i, s)
     {

@@ -1342,8 +1342,6 @@ fn names_parties(
                 .any(|i| matches!(a.word(i), "وفد" | "وفدا" | "وفودا" | "الوفد"))
     };
     taking_part()
-        || chaired_by()
-        || delegation()
         || named_after()
         || named_before()
         || body_after()
@@ -1351,6 +1349,8 @@ fn names_parties(
         || body_hosts()
         || dual()
         || brings_together()
+        || chaired_by()
+        || delegation()
 }
 
 /// Whether the meeting is yet to come by its words: the next one («الدورة المقبلة»), a future
@@ -1811,9 +1811,9 @@ fn triggers(
             // «أن يجتمع قادة الاتحاد في قمة يومي 27 و28 يونيو»: who convene in a gathering
             // hold that one («التقى الرئيس نظيره في القمة» met within it: two).
             let convene_in = !is_verb
-                && a.word(last.start).contains("جتمع")
                 && a.t.raw(i - 1) == "في"
                 && i - last.end <= 6
+                && a.word(last.start).contains("جتمع")
                 && !(last.end..i).any(|k| c.boundary(k));
             if (convened || convene_in)
                 && let Some(last) = out.last_mut()
@@ -2316,12 +2316,21 @@ fn nearest_date(
     // «الاجتماع يأتي في إطار الحوار الاستراتيجي الذي انطلق قبل خمس سنوات»: past a frame
     // that is no gathering, the day of its relative clause is the frame's («وكانت آخر قمة في
     // إطار المسار قد عقدت في أيلول» still dates the summit).
+    // The frame is found once, when a day after the trigger asks, and the relative clause is
+    // asked of each such day.
+    let frame = std::cell::OnceCell::new();
     let framed = |tr: &Range<usize>| {
-        (trigger.end..tr.start).any(|k| {
-            matches!(a.word(k), "اطار" | "ضمن" | "سياق")
-                && !(k + 1..(k + 3).min(tr.start)).any(|j| a.t.has_kind(j, meeting_kinds()))
-                && (k + 1..tr.start).any(|j| matches!(a.t.raw(j), "الذي" | "التي"))
-        })
+        tr.start > trigger.end
+            && frame
+                .get_or_init(|| {
+                    (trigger.end..end).find(|&k| {
+                        matches!(a.word(k), "اطار" | "ضمن" | "سياق")
+                            && !(k + 1..(k + 3).min(end)).any(|j| a.t.has_kind(j, meeting_kinds()))
+                    })
+                })
+                .is_some_and(|k| {
+                    k < tr.start && (k + 1..tr.start).any(|j| matches!(a.t.raw(j), "الذي" | "التي"))
+                })
     };
     let own = |(_, tr): &(usize, &Range<usize>)| {
         !dates_other(a, tr) && !after_until(a, tr) && !framed(tr)
