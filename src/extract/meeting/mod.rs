@@ -1133,9 +1133,12 @@ fn mentions(
                     && a.t.raw(trigger.start).ends_with('ا')
                     && !a.t.raw(trigger.start).ends_with("ها")
                     && !a.t.stem(trigger.start).starts_with("ال")
-                    && (clause.start..trigger.start).any(|k| {
-                        (chaired(a, k) || c.is(k, HOSTS)) && a.has_term(k, Term::Tense(Tense::Past))
-                    }),
+                    && (trigger.start.saturating_sub(8).max(clause.start)..trigger.start).any(
+                        |k| {
+                            (chaired(a, k) || c.is(k, HOSTS))
+                                && a.has_term(k, Term::Tense(Tense::Past))
+                        },
+                    ),
             });
         }
     }
@@ -1335,7 +1338,10 @@ fn names_parties(
     }
     // «ترأس ميقاتي اجتماعا وزاريا»: who chairs it is a party, named or not by a title; so is
     // a delegation received («ثم استقبل ميقاتي وفدا من البنك الدولي»).
-    let chaired_by = || (clause.start..trigger.start).any(|i| chaired(a, i));
+    // The chair's verb stands a name before its object: a few words are asked, not the clause.
+    let chaired_by = || {
+        (trigger.start.saturating_sub(8).max(clause.start)..trigger.start).any(|i| chaired(a, i))
+    };
     let delegation = || {
         verb_trigger
             && (trigger.end..(trigger.end + 4).min(own.end))
