@@ -34,6 +34,22 @@ fn contents(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// The place each meeting is given, empty when none.
+fn places(text: &str) -> Vec<String> {
+    meetings(text).into_iter().map(|m| m.1).collect()
+}
+
+/// The coalition each size names, as its `coalition`.
+fn coalition_names(text: &str) -> Vec<String> {
+    extract(text)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
+            _ => None,
+        })
+        .collect()
+}
+
 fn sizes(text: &str) -> Vec<(u64, Qualifier, String)> {
     extract(text)
         .into_iter()
@@ -975,15 +991,7 @@ fn coalition_sizes_by_the_number_of_members() {
 
 #[test]
 fn a_coalitions_name_keeps_its_plus_and_leaves_the_counted_noun() {
-    let names = |text: &str| -> Vec<String> {
-        extract(text)
-            .into_iter()
-            .filter_map(|e| match e {
-                Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
-                _ => None,
-            })
-            .collect()
-    };
+    let names = coalition_names;
     assert_eq!(
         names("يعقد تحالف \"أوبك+\" الذي يضم 23 دولة منتجة للنفط اجتماعه."),
         ["تحالف \"أوبك+\""]
@@ -1886,7 +1894,7 @@ fn two_who_meet_on_the_sidelines_of_a_summit() {
 
 #[test]
 fn places_from_a_future_host_verb_and_a_dateline_with_an_agency() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place("وأعلنت الحكومة أن بغداد ستستضيف اجتماعا وزاريا يوم 20 مارس الجاري."),
         ["بغداد"]
@@ -2043,7 +2051,7 @@ fn a_council_of_foreign_ministers_is_ministerial_a_cabinet_is_not() {
 
 #[test]
 fn a_country_is_a_venue_only_where_a_meeting_is_held() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(place("وعقدت القمة العربية أمس في البحرين."), ["البحرين"]);
     assert_eq!(place("وتستضيف قطر اجتماعا وزاريا الأحد المقبل."), ["قطر"]);
     // What a meeting discusses is not where it is.
@@ -2062,7 +2070,7 @@ fn a_country_is_a_venue_only_where_a_meeting_is_held() {
 fn the_host_before_its_verb_is_the_venue_after_any_sentence() {
     // The host opens its clause, as subject of the hosting verb, after another sentence: that
     // sentence's last mark ends the look-back, and the verb after the host decides.
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     let before = "ويجتمع الوزراء في عمان يوم الاثنين المقبل. ";
     assert_eq!(
         place(&format!(
@@ -2124,7 +2132,7 @@ fn a_building_named_for_conferences_is_no_conference() {
 
 #[test]
 fn a_place_a_meeting_is_about_is_not_where_it_is() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(place("مجلس الأمن يعقد جلسة طارئة بشأن غزة."), [""]);
     assert_eq!(place("عقد الوزراء اجتماعا حول سوريا أمس."), [""]);
     assert_eq!(place("عقد الوزراء اجتماعا أمس بالرياض."), ["الرياض"]);
@@ -2201,7 +2209,7 @@ fn a_name_between_commas_after_a_title_does_not_end_the_clause() {
 
 #[test]
 fn the_city_named_with_a_distant_building_is_the_place() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place(
             "رأس الملك الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم الثلاثاء 21 شوال 1445 هـ الموافق 30 أبريل 2024 م، في قصر السلام بجدة."
@@ -2424,7 +2432,7 @@ fn a_hosting_country_named_first_takes_the_city_named_after() {
 
 #[test]
 fn a_city_unknown_to_the_gazetteer_is_named_as_one() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place("عقدت اللجنة اجتماعاتها في مدينة بوزنيقة المغربية أمس."),
         ["بوزنيقة"]
@@ -2489,7 +2497,7 @@ fn an_expected_adjective_after_a_comma_tells_where_and_when() {
 
 #[test]
 fn where_one_goes_to_attend_a_meeting_is_its_place() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     // «وذلك» takes the clause up again to tell where; «قصر المؤتمرات» is a building.
     assert_eq!(
         place(
@@ -3822,7 +3830,7 @@ fn a_holding_relative_clause_goes_on_past_a_short_aside() {
 #[test]
 fn a_building_named_with_its_country_is_there_not_in_the_dateline_city() {
     // Published on Thursday 14 March 2024.
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place("ستشارك 50 دولة في اجتماع مجموعة الاتصال الذي يعقد غدا في قاعدة رامشتاين بألمانيا."),
         ["ألمانيا"]
@@ -3890,7 +3898,7 @@ fn an_aside_between_the_holder_and_the_meeting_keeps_one_clause() {
 
 #[test]
 fn what_a_meeting_is_about_before_its_verb_is_no_host() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place("وصرح الوزير بأن الاجتماع المقبل حول سوريا سيعقد في كازاخستان في حزيران."),
         ["كازاخستان"]
@@ -3915,15 +3923,7 @@ fn the_works_one_chairs_are_a_meeting() {
 
 #[test]
 fn a_coalitions_name_ends_before_the_verb_of_becoming() {
-    let names = |text: &str| -> Vec<String> {
-        extract(text)
-            .into_iter()
-            .filter_map(|e| match e {
-                Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
-                _ => None,
-            })
-            .collect()
-    };
+    let names = coalition_names;
     assert_eq!(
         names("وأعلنت المنسقة أن التحالف بات يضم تسعين عضوا."),
         ["التحالف"]
@@ -4005,7 +4005,7 @@ fn the_occasion_told_after_a_statement_dates_it() {
 
 #[test]
 fn a_definite_name_after_city_without_the_article_is_the_city() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place("انطلقت صباح اليوم بمدينة الحمامات أشغال المنتدى الاقتصادي."),
         ["الحمامات"]
@@ -4074,7 +4074,7 @@ fn the_next_session_is_none_of_the_talks_held_today() {
 
 #[test]
 fn a_city_with_b_past_the_parties_named_with_the_gathering_is_its_place() {
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place(
             "ومن المقرر أن تنعقد الدورة المقبلة لمجلس الشراكة بين المغرب والاتحاد الأوروبي ببروكسل قبل متم السنة."
@@ -4339,7 +4339,7 @@ fn a_gathering_closed_after_lasting_n_days_began_n_minus_one_days_before() {
 #[test]
 fn more_capitals_and_cities_are_places() {
     // Published on Thursday 14 March 2024.
-    let place = |text: &str| meetings(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    let place = places;
     assert_eq!(
         place("سيتوجه رئيس مجلس السيادة الأحد المقبل إلى أسمرا لعقد مباحثات مع الرئيس الإريتري."),
         ["أسمرا"]
@@ -4374,16 +4374,12 @@ fn people_spoken_to_are_not_the_speaker() {
 
 #[test]
 fn a_coalition_named_in_quotation_marks_ends_with_them() {
-    let names: Vec<String> = extract(
-        "وأعلن أن بلاده ستشارك في \"تحالف حارس الازدهار\" البحري الذي يضم أكثر من عشرين دولة.",
-    )
-    .into_iter()
-    .filter_map(|e| match e {
-        Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
-        _ => None,
-    })
-    .collect();
-    assert_eq!(names, ["تحالف حارس الازدهار"]);
+    assert_eq!(
+        coalition_names(
+            "وأعلن أن بلاده ستشارك في \"تحالف حارس الازدهار\" البحري الذي يضم أكثر من عشرين دولة."
+        ),
+        ["تحالف حارس الازدهار"]
+    );
 }
 
 #[test]
@@ -4438,16 +4434,12 @@ fn a_ministerial_council_chaired_is_a_meeting() {
 
 #[test]
 fn min_ajl_is_part_of_a_coalition_s_name() {
-    let names: Vec<String> = extract(
-        "يعقد التحالف الدولي من أجل حل الدولتين، الذي يضم نحو تسعين دولة ومنظمة، اجتماعه الثاني.",
-    )
-    .into_iter()
-    .filter_map(|e| match e {
-        Event::CoalitionSize(c) => c.coalition.map(|m| m.text),
-        _ => None,
-    })
-    .collect();
-    assert_eq!(names, ["التحالف الدولي من أجل حل الدولتين"]);
+    assert_eq!(
+        coalition_names(
+            "يعقد التحالف الدولي من أجل حل الدولتين، الذي يضم نحو تسعين دولة ومنظمة، اجتماعه الثاني."
+        ),
+        ["التحالف الدولي من أجل حل الدولتين"]
+    );
 }
 
 #[test]
