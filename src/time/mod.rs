@@ -16,6 +16,7 @@ use crate::lexicon::{Mod, Unit};
 use crate::text::{CharIndex, Normalized, Tokens};
 use expr::{MonthRef, Raw};
 
+pub(crate) use tense::after_ala_an;
 pub use value::{Duration, DurationUnit, Reference, TimeType, TimeValue};
 
 /// A temporal expression found in a document: where it is, what it says, and its value.

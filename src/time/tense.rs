@@ -8,6 +8,12 @@ use crate::text::{Kind, Tokens};
 const BACK: usize = 20;
 const AHEAD: usize = 6;
 
+/// Whether token `i` follows «على أن»: «على أن تعقد الجولة العاشرة في شباط», where an
+/// imperfect tells what is to be.
+pub(crate) fn after_ala_an(t: &Tokens<'_>, i: usize) -> bool {
+    i >= 2 && t.raw(i - 1) == "ان" && t.raw(i - 2) == "علي"
+}
+
 /// The tense cue nearest to tokens `start..end`, within the sentence.
 pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<Tense> {
     // «الاجتماع المقبل في يناير»: a direction on the noun before the date points as a verb
@@ -24,10 +30,8 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
         if opens_clause && matches!(t.raw(i), "بحث" | "وبحث" | "اشرف" | "واشرف") {
             return Some(Tense::Past);
         }
-        // «على أن تعقد الجولة العاشرة في شباط»: «على أن» and an imperfect tell what is to be.
-        let provided = i >= 2 && t.raw(i - 1) == "ان" && t.raw(i - 2) == "علي";
         t.hits(i).iter().find_map(|h| match h.term {
-            Term::Tense(Tense::NonPast) if provided => Some(Tense::Future),
+            Term::Tense(Tense::NonPast) if after_ala_an(t, i) => Some(Tense::Future),
             Term::Tense(x) => Some(x),
             Term::Rel(Dir::Next) => Some(Tense::Future),
             Term::Rel(Dir::Prev) => Some(Tense::Past),

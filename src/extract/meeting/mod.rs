@@ -26,7 +26,7 @@ use crate::lexicon::meeting_cues::{
     WORKING, WORKS,
 };
 use crate::text::Kind;
-use crate::time::{Duration, DurationUnit, Modifier, TimeValue};
+use crate::time::{Duration, DurationUnit, Modifier, TimeValue, after_ala_an};
 use chrono::Datelike;
 use cues::Cues;
 
@@ -1051,10 +1051,9 @@ fn mentions(
                     )
                 });
             // «على أن تعقد اجتماعها الثالث في بغداد»: «على أن» and an imperfect look ahead.
-            let provided = |i: usize| i >= 2 && a.t.raw(i - 1) == "ان" && a.t.raw(i - 2) == "علي";
             let tensed = (clause.clone()).find_map(|i| {
                 a.t.hits(i).iter().find_map(|h| match h.term {
-                    Term::Tense(Tense::NonPast) if provided(i) => Some((i, Tense::Future)),
+                    Term::Tense(Tense::NonPast) if after_ala_an(a.t, i) => Some((i, Tense::Future)),
                     // «ستستمر حتى الخميس»: going on, not to come.
                     Term::Tense(Tense::Future) if a.t.cues(i) & CONTINUES != 0 => {
                         Some((i, Tense::NonPast))
@@ -1343,9 +1342,7 @@ fn names_parties(
         (trigger.start.saturating_sub(8).max(clause.start)..trigger.start).any(|i| chaired(a, i))
     };
     let delegation = || {
-        verb_trigger
-            && (trigger.end..(trigger.end + 4).min(own.end))
-                .any(|i| matches!(a.word(i), "وفد" | "وفدا" | "وفودا" | "الوفد"))
+        verb_trigger && (trigger.end..(trigger.end + 4).min(own.end)).any(|i| delegation_word(a, i))
     };
     taking_part()
         || named_after()
@@ -1506,6 +1503,11 @@ fn said_at(
         .span
         .clone()?;
     a.dates.iter().position(|(d, _)| d.span == span)
+}
+
+/// Whether token `k` names a delegation: «وفد», «وفدا», «الوفد».
+fn delegation_word(a: &Analysis<'_, '_>, k: usize) -> bool {
+    matches!(a.word(k), "وفد" | "وفدا" | "وفودا" | "الوفد")
 }
 
 /// Whether token `k` names one's counterpart: «نظيره», «نظيرته», «نظيريه», «نظرائه».
@@ -1906,7 +1908,7 @@ fn receives_in_person(c: &Cues<'_, '_, '_>, i: usize, s: &Range<usize>) -> bool 
         a.has_term(k, Term::SpeakerHead)
             || c.is(k, TITLE)
             || counterpart_word(a, k)
-            || matches!(a.word(k), "وفد" | "وفدا" | "وفودا" | "الوفد")
+            || delegation_word(a, k)
     });
     let remote = after(8).any(|k| {
         matches!(
