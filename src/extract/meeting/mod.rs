@@ -1152,34 +1152,18 @@ fn lasts_until(
     first: chrono::NaiveDate,
 ) -> Option<chrono::NaiveDate> {
     let k = own.clone().find(|&k| a.t.cues(k) & CONTINUES != 0)?;
-    let length =
-        a.dates_in(k + 1..(k + 4).min(own.end))
-            .find_map(|(d, _)| match a.dates[d].0.value {
-                TimeValue::Duration(Duration {
-                    amount,
-                    unit: DurationUnit::Day,
-                }) => Some(i64::from(amount)),
-                TimeValue::Duration(Duration {
-                    amount,
-                    unit: DurationUnit::Week,
-                }) => Some(7 * i64::from(amount)),
-                _ => None,
-            });
-    match length {
+    match days_after(a, k, own) {
         Some(days) if (1..=31).contains(&days) => {
-            first.checked_add_days(chrono::Days::new(u64::try_from(days - 1).ok()?))
+            first.checked_add_days(chrono::Days::new(u64::from(days - 1)))
         }
         Some(_) => None,
         None => a.reference.filter(|&r| first <= r),
     }
 }
 
-/// How many days a gathering closed in `own` lasted: «التي استمرت يومين», «الذي استمر ثلاثة
-/// أيام».
-fn lasted(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<u32> {
-    let k = own
-        .clone()
-        .find(|&k| matches!(a.word(k), "استمر" | "استمرت" | "استمرا" | "دام" | "دامت"))?;
+/// The length in days of a duration in days or weeks within three words after the verb at
+/// `k`: «ويستمر ثلاثة أيام», «التي استمرت أسبوعا».
+fn days_after(a: &Analysis<'_, '_>, k: usize, own: &Range<usize>) -> Option<u32> {
     a.dates_in(k + 1..(k + 4).min(own.end))
         .find_map(|(d, _)| match a.dates[d].0.value {
             TimeValue::Duration(Duration {
@@ -1189,10 +1173,18 @@ fn lasted(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<u32> {
             TimeValue::Duration(Duration {
                 amount,
                 unit: DurationUnit::Week,
-            }) => amount.checked_mul(7),
+            }) => Some(amount.saturating_mul(7)),
             _ => None,
         })
-        .filter(|n| (1..=31).contains(n))
+}
+
+/// How many days a gathering closed in `own` lasted: «التي استمرت يومين», «الذي استمر ثلاثة
+/// أيام».
+fn lasted(a: &Analysis<'_, '_>, own: &Range<usize>) -> Option<u32> {
+    let k = own
+        .clone()
+        .find(|&k| matches!(a.word(k), "استمر" | "استمرت" | "استمرا" | "دام" | "دامت"))?;
+    days_after(a, k, own).filter(|n| (1..=31).contains(n))
 }
 
 /// Whether the clause says the meeting had been held: «كان» … «قد» + a verb of holding,
