@@ -4534,3 +4534,14 @@ fn an_audience_after_a_host_s_long_style_is_found_and_dated() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0.as_str(), got[0].3), ("2024-03-14", Status::Held));
 }
+
+#[test]
+fn an_audience_held_today_stays_held_beside_a_meeting_to_come_that_day() {
+    // Published on Thursday 14 March 2024.
+    let got = meetings(
+        "بغداد - استقبل رئيس الجمهورية، في قصر السلام ببغداد، اليوم الخميس، وزير الخارجية \
+         الفرنسي. ومن المقرر أن يلتقي الوزير الفرنسي في وقت لاحق اليوم رئيس مجلس الوزراء.",
+    );
+    let status: Vec<Status> = got.iter().map(|m| m.3).collect();
+    assert_eq!(status, [Status::Held, Status::Planned]);
+}

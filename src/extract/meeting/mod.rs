@@ -562,7 +562,9 @@ fn status(a: &Analysis<'_, '_>, e: &Entity, date: Option<usize>, m: &MentionAt) 
                 Status::Planned
             } else if e.closing
                 || pluperfect
-                || l == r && held_today && !e.future
+                // «استقبل … اليوم الاثنين» before «ومن المقرر أن يلتقي … في وقت لاحق اليوم»:
+                // the mention's own past verb of the day tells it held, whatever is to come.
+                || l == r && (m.held_today || held_today && !e.future)
                 || m.held_in_period
             {
                 Status::Held
