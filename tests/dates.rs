@@ -1650,6 +1650,13 @@ static CASES: &[Case] = &[
         "انتهت أعمال مؤتمر الكويت الدولي.",
         &[],
     ),
+    // ----- Perfects that open their clause -----
+    case(
+        "voted_opening_its_clause_is_the_perfect",
+        JAN,
+        "نيويورك - صوّت مجلس الأمن الدولي، مساء الثلاثاء، على تمديد ولاية البعثة.",
+        &[("مساء الثلاثاء", "2019-01-29")],
+    ),
     // ----- Feasts name their day -----
     case(
         "feast_adha_this_year",

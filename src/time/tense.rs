@@ -24,10 +24,16 @@ pub(crate) fn tense_around(t: &Tokens<'_>, start: usize, end: usize) -> Option<T
         if matches!(t.raw(i), "قد" | "وقد") && t.raw(i + 1).starts_with(['ي', 'ن']) {
             return None;
         }
-        // «عمان - بحث الوزير …», «وبحث الجانبان …», «تونس - أشرف الرئيس …»: opening its clause,
-        // «بحث» and «أشرف» are perfects (elsewhere a noun, a name or an elative).
+        // «عمان - بحث الوزير …», «وبحث الجانبان …», «تونس - أشرف الرئيس …», «نيويورك - صوّت
+        // مجلس الأمن …»: opening its clause, «بحث», «أشرف» and «صوّت» are perfects (elsewhere a
+        // noun, a name or an elative).
         let opens_clause = i == 0 || t.toks[i - 1].kind != Kind::Word;
-        if opens_clause && matches!(t.raw(i), "بحث" | "وبحث" | "اشرف" | "واشرف") {
+        if opens_clause
+            && matches!(
+                t.raw(i),
+                "بحث" | "وبحث" | "اشرف" | "واشرف" | "صوت" | "وصوت" | "صوتت" | "وصوتت"
+            )
+        {
             return Some(Tense::Past);
         }
         t.hits(i).iter().find_map(|h| match h.term {
