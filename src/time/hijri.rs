@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 const FIRST_YEAR: i32 = 1343;
 
@@ -47,6 +47,15 @@ pub(crate) fn month_range(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)
         start,
         start.checked_add_days(chrono::Days::new(u64::from(len - 1)))?,
     ))
+}
+
+/// The Hijri year whose `month` and `day` fall in Gregorian year `g` (the first, when two
+/// do): of the Hijri year that begins in or before January of `g` and the next one.
+pub(crate) fn year_with(g: i32, month: u8, day: u8) -> Option<i32> {
+    let (h, _, _) = from_gregorian(NaiveDate::from_ymd_opt(g, 1, 1)?)?;
+    [h, h + 1]
+        .into_iter()
+        .find(|&h| to_gregorian(h, month, day).is_some_and(|d| d.year() == g))
 }
 
 /// The Hijri (year, month, day) of a Gregorian day, or `None` outside the table.

@@ -249,8 +249,6 @@ pub(crate) fn find_dates(
     out
 }
 
-/// Whether tokens `from..to` join two sides of one day: «الموافق» with a comma at most, or
-/// nothing when the first side took «الموافق» in.
 /// The day «العام التالي», «الشهر التالي» follow from: the first day of the sentence's last
 /// date before them, when that date is as fine as the unit («تأسست عام 2009 … وانضمت إليها
 /// جنوب أفريقيا في العام التالي» is 2010). Else they follow the reference, as «المقبل» does.
@@ -282,6 +280,8 @@ fn following_anchor(
     fine_enough.then(|| prev.value.start()).flatten()
 }
 
+/// Whether tokens `from..to` join two sides of one day: «الموافق» with a comma at most, or
+/// nothing when the first side took «الموافق» in.
 fn equivalence_between(tokens: &Tokens<'_>, from: usize, to: usize) -> bool {
     let joined = from > 0 && tokens.raw(from - 1) == "الموافق";
     to >= from

@@ -226,13 +226,7 @@ impl Resolver {
             hijri: true,
         } = m
             && g >= GREGORIAN_AFTER_HIJRI
-            && let Some(h) = NaiveDate::from_ymd_opt(g, 1, 1)
-                .and_then(hijri::from_gregorian)
-                .and_then(|(h, _, _)| {
-                    [h, h + 1].into_iter().find(|&h| {
-                        hijri::month_range(h, month).is_some_and(|(start, _)| start.year() == g)
-                    })
-                })
+            && let Some(h) = hijri::year_with(g, month, 1)
         {
             return MonthRef::Named {
                 month,
@@ -552,13 +546,7 @@ fn sign_reference(n: i64) -> Reference {
 /// table's years).
 fn feast_day(feast: Feast, y: i32) -> Option<NaiveDate> {
     let hijri = |month: u8, day: u8| {
-        // The Hijri year that begins in or before January of `y`, and the next one: one of
-        // them has the feast in `y`.
-        let (h, _, _) = hijri::from_gregorian(NaiveDate::from_ymd_opt(y, 1, 1)?)?;
-        [h, h + 1]
-            .into_iter()
-            .filter_map(|h| hijri::to_gregorian(h, month, day))
-            .find(|d| d.year() == y)
+        hijri::year_with(y, month, day).and_then(|h| hijri::to_gregorian(h, month, day))
     };
     match feast {
         Feast::Fitr => hijri(10, 1),
